@@ -1,0 +1,3 @@
+"""Composure: an offline assistant for calm, clear replies to upset customers."""
+
+__version__ = "0.1.0"
