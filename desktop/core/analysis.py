@@ -1,0 +1,77 @@
+"""`analyze`: the one call everything the app shows comes from.
+
+Runs every rule over the draft, evaluates the checklist against the findings, and
+measures the draft. Pure Python; no Qt, no I/O beyond loading the rule files once.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from .checklist import EvalContext
+from .document import Document
+from .listen import Listening
+from .metrics import compute_metrics
+from .model import Finding, Report
+from .ruleset import RuleSet, load_ruleset
+
+CHECKLIST_ORDER = (
+    "leap.listen", "leap.empathize", "leap.affirm", "leap.partner",
+    "grace.urgent", "grace.kind", "grace.humble", "grace.clear",
+)
+
+_default: RuleSet | None = None
+
+Checklists = RuleSet | str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | None
+
+
+def default_ruleset(reload: bool = False) -> RuleSet:
+    """The shipped rules plus the user's own folder, loaded once per process."""
+    global _default
+    if _default is None or reload:
+        _default = load_ruleset()
+    return _default
+
+
+def resolve_ruleset(checklists: Checklists) -> RuleSet:
+    if checklists is None:
+        return default_ruleset()
+    if isinstance(checklists, RuleSet):
+        return checklists
+    if isinstance(checklists, str | os.PathLike):
+        return load_ruleset([Path(checklists)])
+    return load_ruleset([Path(p) for p in checklists])
+
+
+def _order(item_id: str) -> tuple[int, str]:
+    return (CHECKLIST_ORDER.index(item_id) if item_id in CHECKLIST_ORDER else 99, item_id)
+
+
+def run_rules(doc: Document, ruleset: RuleSet) -> list[Finding]:
+    found: dict[tuple[str, int, int], Finding] = {}
+    for rule in ruleset.rules:
+        for f in rule.findings(doc, ruleset.specifics):
+            found.setdefault((f.rule, f.start, f.end), f)
+    return sorted(found.values(), key=lambda f: (f.start, f.end, f.rule))
+
+
+def analyze(draft: str, customer: str = "", checklists: Checklists = None) -> Report:
+    """Analyse a reply draft, reading the customer's message as context.
+
+    `checklists` is a loaded RuleSet, a folder (or folders) of extra rule files to add
+    to the shipped ones, or None for the shipped rules plus the user's folder.
+    """
+    ruleset = resolve_ruleset(checklists)
+    doc = Document(draft, customer or "")
+    findings = run_rules(doc, ruleset)
+    listening = Listening(doc)
+    ctx = EvalContext(doc, findings, listening)
+    items = sorted(ruleset.items, key=lambda i: _order(i.id))
+    return Report(
+        findings=tuple(findings),
+        checklist=tuple(item.evaluate(ctx) for item in items),
+        metrics=compute_metrics(doc, listening),
+        questions=listening.questions,
+    )

@@ -1,0 +1,192 @@
+"""Checklist items (LEAP and the grace values) and the conditions that tick them.
+
+A condition is a small tree read from YAML: `phrases` the draft shows, the customer's
+terms it `echo`es, customer questions it `answers`, categories it has `no_findings` in,
+combined with `any` / `all`. Each returns whether it holds and the spans that show it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from .document import Document
+from .listen import Listening
+from .model import ChecklistResult, Finding, Span
+from .rules import Example, Explanation
+from .yamlview import View
+
+
+@dataclass(frozen=True)
+class EvalContext:
+    doc: Document
+    findings: Sequence[Finding]
+    listening: Listening
+
+
+Outcome = tuple[bool, tuple[Span, ...]]
+
+
+class Condition(Protocol):
+    def evaluate(self, ctx: EvalContext) -> Outcome: ...
+
+
+@dataclass(frozen=True)
+class Phrases:
+    pattern: re.Pattern[str]
+    unless_before: re.Pattern[str] | None
+    unless_after: re.Pattern[str] | None
+    minimum: int
+
+    def evaluate(self, ctx: EvalContext) -> Outcome:
+        doc = ctx.doc
+        spans = []
+        for m in self.pattern.finditer(doc.draft):
+            if m.end() == m.start() or doc.inside(doc.code, m.start(), m.end()):
+                continue
+            sentence = doc.sentence_at(m.start())
+            lo, hi = (sentence.start, sentence.end) if sentence else (m.start(), m.end())
+            if self.unless_before and self.unless_before.search(doc.draft[lo : m.start()]):
+                continue
+            if self.unless_after and self.unless_after.match(doc.draft[m.end() : max(hi, m.end())]):
+                continue
+            spans.append(Span(m.start(), m.end()))
+        return len(spans) >= self.minimum, tuple(spans)
+
+
+@dataclass(frozen=True)
+class Echo:
+    min_weight: int
+
+    def evaluate(self, ctx: EvalContext) -> Outcome:
+        weight, spans = ctx.listening.echo
+        return weight >= self.min_weight, spans if weight >= self.min_weight else ()
+
+
+@dataclass(frozen=True)
+class Answers:
+    minimum: int
+
+    def evaluate(self, ctx: EvalContext) -> Outcome:
+        answered = [q for q in ctx.listening.questions if q.answered]
+        spans = tuple(s for q in answered for s in q.evidence)
+        ok = len(answered) >= self.minimum
+        return ok, spans if ok else ()
+
+
+@dataclass(frozen=True)
+class NoFindings:
+    categories: frozenset[str]
+    rule_prefixes: tuple[str, ...]
+    show: re.Pattern[str] | None
+
+    def evaluate(self, ctx: EvalContext) -> Outcome:
+        for f in ctx.findings:
+            if f.category in self.categories or f.rule.startswith(self.rule_prefixes or ("\0",)):
+                return False, ()
+        if not ctx.doc.draft.strip():
+            return False, ()
+        spans = tuple(Span(m.start(), m.end()) for m in self.show.finditer(ctx.doc.draft)) if (
+            self.show) else ()
+        return True, spans
+
+
+@dataclass(frozen=True)
+class CustomerGiven:
+    given: bool
+
+    def evaluate(self, ctx: EvalContext) -> Outcome:
+        return bool(ctx.doc.customer.strip()) == self.given, ()
+
+
+@dataclass(frozen=True)
+class AnyOf:
+    parts: tuple[Condition, ...]
+
+    def evaluate(self, ctx: EvalContext) -> Outcome:
+        done, spans = False, []
+        for part in self.parts:
+            ok, s = part.evaluate(ctx)
+            if ok:
+                done = True
+                spans.extend(s)
+        return done, tuple(spans)
+
+
+@dataclass(frozen=True)
+class AllOf:
+    parts: tuple[Condition, ...]
+
+    def evaluate(self, ctx: EvalContext) -> Outcome:
+        spans = []
+        for part in self.parts:
+            ok, s = part.evaluate(ctx)
+            if not ok:
+                return False, ()
+            spans.extend(s)
+        return True, tuple(spans)
+
+
+_CONDITION_TYPES = ("phrases", "echo", "answers", "no_findings", "customer", "any", "all")
+_CONDITION_FIELDS = (*_CONDITION_TYPES, "unless_before", "unless_after", "min", "show")
+
+
+def build_condition(view: View) -> Condition:
+    f = view.mapping(_CONDITION_FIELDS)
+    types = [t for t in _CONDITION_TYPES if t in f]
+    if len(types) != 1:
+        raise view.error(
+            f"a condition needs exactly one of {', '.join(_CONDITION_TYPES)}"
+            + (f" (found {', '.join(types)})" if types else "")
+        )
+    kind = types[0]
+    if kind == "phrases":
+        return Phrases(
+            f["phrases"].either_regex(),
+            f["unless_before"].regex() if "unless_before" in f else None,
+            f["unless_after"].regex() if "unless_after" in f else None,
+            f["min"].integer(minimum=1) if "min" in f else 1,
+        )
+    extra = set(f) - {kind, "show"} if kind == "no_findings" else set(f) - {kind}
+    if extra:
+        raise f[sorted(extra)[0]].error(f"only applies to 'phrases', not '{kind}'")
+    if kind == "echo":
+        g = f["echo"].mapping({"min_weight"}, required={"min_weight"})
+        return Echo(g["min_weight"].integer(minimum=1))
+    if kind == "answers":
+        g = f["answers"].mapping({"min"})
+        return Answers(g["min"].integer(minimum=1) if "min" in g else 1)
+    if kind == "no_findings":
+        g = f["no_findings"].mapping({"categories", "rules"})
+        return NoFindings(
+            frozenset(g["categories"].texts()) if "categories" in g else frozenset(),
+            tuple(g["rules"].texts()) if "rules" in g else (),
+            f["show"].either_regex() if "show" in f else None,
+        )
+    if kind == "customer":
+        return CustomerGiven(f["customer"].boolean())
+    parts = tuple(build_condition(v) for v in f[kind].sequence())
+    if not parts:
+        raise f[kind].error("must list at least one condition")
+    return AnyOf(parts) if kind == "any" else AllOf(parts)
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    id: str
+    label: str
+    hint: str
+    description: str
+    condition: Condition
+    explain: Explanation | None
+    done_examples: tuple[Example, ...]
+    not_done_examples: tuple[Example, ...]
+    source: str
+    line: int
+
+    def evaluate(self, ctx: EvalContext) -> ChecklistResult:
+        done, spans = self.condition.evaluate(ctx)
+        unique = sorted(set(spans), key=lambda s: (s.start, s.end)) if done else []
+        return ChecklistResult(self.id, self.label, done, tuple(unique), self.hint)

@@ -1,0 +1,73 @@
+"""The draft and the customer's message, with the geometry every rule asks about.
+
+Built once per `analyze` call and shared by all rules, so sentence splitting, code spans
+and quotations are computed once, lazily.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cached_property
+
+from .model import Span
+from .text import Sentence, code_spans, quoted_spans, sentences
+
+_SPACE_RE = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    return _SPACE_RE.sub(" ", text.replace("’", "'").replace("‘", "'")).strip().lower()
+
+
+class Document:
+    """A draft under analysis, read alongside the customer's message."""
+
+    def __init__(self, draft: str, customer: str = "") -> None:
+        self.draft = draft
+        self.customer = customer
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        return sentences(self.draft)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0 and self.sentences[i].start <= pos < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    @cached_property
+    def customer_sentences(self) -> list[Sentence]:
+        return sentences(self.customer)
+
+    @cached_property
+    def code(self) -> list[Span]:
+        return code_spans(self.draft)
+
+    @cached_property
+    def customer_normalised(self) -> str:
+        return normalise(self.customer)
+
+    @cached_property
+    def customer_quotes(self) -> list[Span]:
+        """Quotations in the draft that repeat the customer's own words.
+
+        Quoting someone back ("You wrote 'it's broken again'") is listening, not heat, so
+        tone rules skip what falls inside these spans.
+        """
+        if not self.customer:
+            return []
+        out = []
+        for span in quoted_spans(self.draft):
+            quoted = normalise(self.draft[span.start : span.end]).strip(" .,!?")
+            if len(quoted) >= 2 and quoted in self.customer_normalised:
+                out.append(span)
+        return out
+
+    def inside(self, spans: list[Span], start: int, end: int) -> bool:
+        return any(s.start <= start and end <= s.end for s in spans)

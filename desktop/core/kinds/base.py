@@ -1,0 +1,44 @@
+"""What every rule kind provides: the fields it reads and how it finds hits.
+
+A kind knows *how* to look (a phrase list, a request missing its specifics, shouting);
+the YAML says *what* to look for. New kinds register in `desktop.core.kinds`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import ClassVar, Protocol
+
+from ..document import Document
+from ..yamlview import View
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A span a kind matched, with optional per-hit suggestions and message values."""
+
+    start: int
+    end: int
+    suggestions: tuple[str, ...] | None = None
+    values: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class BuildContext:
+    """What a kind may consult while it is built: the shared named specifics."""
+
+    specific_refs: list[tuple[str, View]] = field(default_factory=list)
+
+
+class Kind(Protocol):
+    """A way of finding hits in a document."""
+
+    name: ClassVar[str]
+    #: kind-specific YAML fields -> one-line description (also used for the docs)
+    fields: ClassVar[dict[str, str]]
+
+    @classmethod
+    def build(cls, spec: Mapping[str, View], ctx: BuildContext) -> Kind: ...
+
+    def find(self, doc: Document, specifics: Mapping[str, object]) -> Iterable[Hit]: ...

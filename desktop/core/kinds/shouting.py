@@ -1,0 +1,54 @@
+"""`shouting`: runs of ALL-CAPS words, told apart from acronyms.
+
+"VM", "API" and "HTTP" are how engineers write; "NOTHING WRONG" and "FIX IT" are
+shouting. A run is shouting when it holds a word in `shouted_words` or a capitalised
+word at least `min_length` letters long that is not a known acronym.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import ClassVar
+
+from ..document import Document
+from ..yamlview import View
+from .base import BuildContext, Hit
+
+_RUN = re.compile(r"(?<![\w-])[A-Z][A-Z'’]*[A-Z](?![\w-])(?:[ \t]+[A-Z][A-Z'’]*[A-Z](?![\w-]))*")
+
+
+class ShoutingKind:
+    name: ClassVar[str] = "shouting"
+    fields: ClassVar[dict[str, str]] = {
+        "min_length": "a capitalised word this long or longer is shouting (default 6)",
+        "acronyms": "words that are never shouting (VM, HTTP, DMARC…)",
+        "shouted_words": "short words that are shouting in capitals (NOT, NOW, NEVER…)",
+    }
+
+    def __init__(self, min_length: int, acronyms: frozenset[str], shouted: frozenset[str]):
+        self.min_length = min_length
+        self.acronyms = acronyms
+        self.shouted = shouted
+
+    @classmethod
+    def build(cls, spec: Mapping[str, View], ctx: BuildContext) -> ShoutingKind:
+        min_length = spec["min_length"].integer(minimum=2) if "min_length" in spec else 6
+        acronyms = frozenset(w.upper() for w in spec["acronyms"].texts()) if (
+            "acronyms" in spec) else frozenset()
+        shouted = frozenset(w.upper() for w in spec["shouted_words"].texts()) if (
+            "shouted_words" in spec) else frozenset()
+        return cls(min_length, acronyms, shouted)
+
+    def _is_shouted(self, word: str) -> bool:
+        plain = word.replace("’", "'")
+        if plain in self.acronyms or plain.rstrip("S") in self.acronyms:
+            return False
+        return plain in self.shouted or len(plain.replace("'", "")) >= self.min_length
+
+    def find(self, doc: Document, specifics: Mapping[str, object]) -> Iterable[Hit]:
+        for m in _RUN.finditer(doc.draft):
+            run = m.group().split()
+            if any(self._is_shouted(w) for w in run):
+                lowered = " ".join(w.lower() for w in run)
+                yield Hit(m.start(), m.end(), suggestions=(lowered,))

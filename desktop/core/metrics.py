@@ -1,0 +1,33 @@
+"""Numbers worth a glance before sending: length, questions, reading grade."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .document import Document
+from .listen import Listening
+from .text import syllables, words
+
+
+def reading_grade(doc: Document) -> float:
+    """Flesch–Kincaid grade level; 0 for an empty draft. Long support replies read best
+    around grade 8–10."""
+    word_list = [m.group() for m in words(doc.draft) if any(c.isalpha() for c in m.group())]
+    n_sentences = max(1, len(doc.sentences))
+    if not word_list:
+        return 0.0
+    n_syllables = sum(syllables(w) for w in word_list)
+    grade = 0.39 * len(word_list) / n_sentences + 11.8 * n_syllables / len(word_list) - 15.59
+    return round(max(0.0, grade), 1)
+
+
+def compute_metrics(doc: Document, listening: Listening) -> dict[str, Any]:
+    questions = listening.questions
+    return {
+        "words": sum(1 for _ in words(doc.draft)),
+        "sentences": len(doc.sentences),
+        "questions": sum(1 for s in doc.sentences if s.is_question),
+        "reading_grade": reading_grade(doc),
+        "customer_questions": len(questions),
+        "unanswered_questions": sum(1 for q in questions if not q.answered),
+    }

@@ -1,0 +1,105 @@
+"""A lint rule as loaded from YAML, and how its hits become findings.
+
+The filters every kind shares live here (skip code spans, skip the customer's own words
+quoted back, skip what a negation or an earlier phrase excuses), so each kind only has
+to say where it looks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from .document import Document
+from .kinds import Hit, Kind
+from .model import Finding
+
+_TEMPLATE_FIELD = re.compile(r"\{(text|missing|placeholders)\}")
+
+
+def fill(template: str, values: Mapping[str, str]) -> str:
+    """Replace {text}, {missing} and {placeholders}; leave any other braces alone."""
+    return _TEMPLATE_FIELD.sub(lambda m: values.get(m.group(1), m.group()), template)
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """Ruff-style documentation of a rule: what, why, an example and the better way."""
+
+    what: str
+    why: str
+    example: str
+    better: str
+
+
+@dataclass(frozen=True)
+class Example:
+    """A text a rule or checklist item must (or must not) react to."""
+
+    text: str
+    customer: str = ""
+    span: str | None = None  # for rules: the text the finding must cover
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    category: str
+    severity: str
+    description: str
+    message: str
+    suggestions: tuple[str, ...]
+    kind: Kind
+    explain: Explanation | None
+    fires_on: tuple[Example, ...]
+    passes_on: tuple[Example, ...]
+    skip_code: bool
+    skip_customer_quotes: bool
+    unless_before: re.Pattern[str] | None
+    unless_after: re.Pattern[str] | None
+    unless_in_sentence: re.Pattern[str] | None
+    source: str
+    line: int
+
+    def findings(self, doc: Document, specifics: Mapping[str, object]) -> list[Finding]:
+        out = []
+        for hit in self.kind.find(doc, specifics):
+            if self._excused(doc, hit):
+                continue
+            out.append(self._finding(doc, hit))
+        return out
+
+    def _excused(self, doc: Document, hit: Hit) -> bool:
+        if self.skip_code and doc.inside(doc.code, hit.start, hit.end):
+            return True
+        if self.skip_customer_quotes and doc.inside(doc.customer_quotes, hit.start, hit.end):
+            return True
+        if self.unless_before or self.unless_after or self.unless_in_sentence:
+            sentence = doc.sentence_at(hit.start)
+            lo = sentence.start if sentence else hit.start
+            hi = sentence.end if sentence else hit.end
+            if self.unless_before and self.unless_before.search(doc.draft[lo : hit.start]):
+                return True
+            if self.unless_after and self.unless_after.match(doc.draft[hit.end : max(hi, hit.end)]):
+                return True
+            if self.unless_in_sentence and self.unless_in_sentence.search(doc.draft[lo:hi]):
+                return True
+        return False
+
+    def _finding(self, doc: Document, hit: Hit) -> Finding:
+        text = doc.draft[hit.start : hit.end]
+        values = {"text": text, **hit.values}
+        templates = hit.suggestions if hit.suggestions is not None else self.suggestions
+        suggestions = tuple(dict.fromkeys(fill(s, values).strip() for s in templates))
+        return Finding(
+            rule=self.id,
+            category=self.category,
+            severity=self.severity,
+            start=hit.start,
+            end=hit.end,
+            text=text,
+            message=fill(self.message, values),
+            suggestions=tuple(s for s in suggestions if s),
+        )

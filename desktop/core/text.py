@@ -1,0 +1,130 @@
+"""Text geometry shared by every rule: sentences, words, questions, quotes, stems.
+
+Pure functions over `str`; offsets are Python string indices. Nothing here knows about
+rules or Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .model import Span
+
+WORD_RE = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
+_ABBREVIATIONS = frozenset(
+    {"e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "approx", "no", "fig", "cf", "inc"}
+)
+# A sentence ends at . ! ? (possibly repeated, possibly followed by a closing quote or
+# bracket) when whitespace follows, and at every line break: support replies are full of
+# bullets and one-line paragraphs.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
+_QUOTE_RE = re.compile(
+    r"“([^”\n]{1,300})”|\"([^\"\n]{1,300})\"|‘([^’\n]{1,300}?)’(?!\w)|(?<!\w)'([^\n]{1,300}?)'(?!\w)"
+)
+_CODE_RE = re.compile(r"`[^`\n]+`")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+    @property
+    def is_question(self) -> bool:
+        return self.text.rstrip(" \"'”’)").endswith("?")
+
+
+def _ends_with_abbreviation(text: str, dot: int) -> bool:
+    m = re.search(r"([A-Za-z.]+)$", text[:dot])
+    return bool(m) and m.group(1).lower().rstrip(".") in _ABBREVIATIONS
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split into sentences, trimming whitespace and list markers from each one."""
+    out: list[Sentence] = []
+    code = [m.span() for m in _CODE_RE.finditer(text)]
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.group() != "\n":
+            if any(a <= m.start() < b for a, b in code):
+                continue
+            if m.group().startswith(".") and _ends_with_abbreviation(text, m.start()):
+                continue
+        _append(out, text, start, m.end())
+        start = m.end()
+    _append(out, text, start, len(text))
+    return out
+
+
+_LEAD_RE = re.compile(r"\s*(?:[-*•>]+\s+|\d{1,2}[.)]\s+)?")
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+    lead = _LEAD_RE.match(text, start, end)
+    s = lead.end() if lead else start
+    e = end
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append(Sentence(s, e, text[s:e]))
+
+
+def sentence_at(sents: list[Sentence], pos: int) -> Sentence | None:
+    for s in sents:
+        if s.start <= pos < s.end:
+            return s
+    return None
+
+
+def words(text: str) -> Iterator[re.Match[str]]:
+    return WORD_RE.finditer(text)
+
+
+def quoted_spans(text: str) -> list[Span]:
+    """Inner spans of quotations ('…', "…", “…”, ‘…’); apostrophes inside words don't count."""
+    spans = []
+    for m in _QUOTE_RE.finditer(text):
+        for g in range(1, 5):
+            if m.group(g) is not None:
+                spans.append(Span(m.start(g), m.end(g)))
+                break
+    return spans
+
+
+def code_spans(text: str) -> list[Span]:
+    return [Span(m.start(), m.end()) for m in _CODE_RE.finditer(text)]
+
+
+_SUFFIXES = ("ations", "ation", "ings", "ing", "edly", "ies", "ied", "ed", "es", "ly", "s")
+
+
+def stem(word: str) -> str:
+    """A crude, predictable stem: enough to match 'reboots' with 'rebooted'."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]
+    return w
+
+
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+
+
+def syllables(word: str) -> int:
+    w = word.lower()
+    n = len(_VOWEL_GROUPS.findall(w))
+    if w.endswith("e") and not w.endswith(("le", "ee")) and n > 1:
+        n -= 1
+    return max(1, n)

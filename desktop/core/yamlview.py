@@ -1,0 +1,169 @@
+"""Strict, line-aware reading of YAML rule files.
+
+PyYAML's composed node tree keeps the line of every value, so each error can name the
+file, the line and the field, the way Vale reports a broken style. A typo in a rule file
+must be an error, never a silently inert rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import yaml
+
+
+class RuleFileError(ValueError):
+    """A rule or checklist file that can't be used, with where and why."""
+
+    def __init__(self, path: Path | str, line: int, field: str, problem: str) -> None:
+        self.path = Path(path)
+        self.line = line
+        self.field = field
+        self.problem = problem
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = f"{self.path.name}, line {self.line}"
+        return f"{where}, field '{self.field}': {self.problem}" if self.field else (
+            f"{where}: {self.problem}"
+        )
+
+
+def compose_file(path: Path, text: str | None = None) -> yaml.Node | None:
+    """Parse a file into a node tree, turning YAML syntax errors into RuleFileError."""
+    try:
+        source = path.read_text(encoding="utf-8") if text is None else text
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleFileError(path, 1, "", f"can't be read ({exc.__class__.__name__})") from exc
+    try:
+        return yaml.compose(source, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        raise RuleFileError(path, line, "", f"is not valid YAML: {exc.problem}") from exc
+    except yaml.YAMLError as exc:
+        raise RuleFileError(path, 1, "", f"is not valid YAML: {exc}") from exc
+
+
+class View:
+    """One node of a rule file, read with the type it must have."""
+
+    def __init__(self, node: yaml.Node, path: Path, field: str) -> None:
+        self.node = node
+        self.path = path
+        self.field = field
+
+    @property
+    def line(self) -> int:
+        return self.node.start_mark.line + 1
+
+    def error(self, problem: str, field: str | None = None) -> RuleFileError:
+        return RuleFileError(self.path, self.line, field or self.field, problem)
+
+    def _child(self, node: yaml.Node, name: str) -> View:
+        return View(node, self.path, f"{self.field}.{name}" if self.field else name)
+
+    # -- shapes -------------------------------------------------------------------------
+    def mapping(
+        self, allowed: Iterable[str], required: Iterable[str] = ()
+    ) -> dict[str, View]:
+        if not isinstance(self.node, yaml.MappingNode):
+            raise self.error("must be a mapping of fields")
+        allowed_set = set(allowed)
+        out: dict[str, View] = {}
+        for key_node, value_node in self.node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if not isinstance(key, str):
+                raise View(key_node, self.path, self.field).error("field names must be text")
+            child = self._child(value_node, key)
+            if key not in allowed_set:
+                hint = ", ".join(sorted(allowed_set))
+                raise RuleFileError(
+                    self.path, key_node.start_mark.line + 1, child.field,
+                    f"unknown field (expected one of: {hint})",
+                )
+            if key in out:
+                raise child.error("appears twice")
+            out[key] = child
+        for key in required:
+            if key not in out:
+                raise self.error(f"missing required field '{key}'")
+        return out
+
+    def sequence(self) -> list[View]:
+        if not isinstance(self.node, yaml.SequenceNode):
+            raise self.error("must be a list")
+        return [self._child(n, str(i)) for i, n in enumerate(self.node.value)]
+
+    def is_scalar(self) -> bool:
+        return isinstance(self.node, yaml.ScalarNode)
+
+    def is_mapping(self) -> bool:
+        return isinstance(self.node, yaml.MappingNode)
+
+    # -- scalars ------------------------------------------------------------------------
+    def _scalar(self) -> yaml.ScalarNode:
+        if not isinstance(self.node, yaml.ScalarNode):
+            raise self.error("must be a single value, not a list or mapping")
+        return self.node
+
+    def text(self, *, allow_empty: bool = False) -> str:
+        node = self._scalar()
+        if node.tag not in ("tag:yaml.org,2002:str",) and node.style is None and (
+            node.value.lower() in ("true", "false", "yes", "no", "null", "~", "")
+            or re.fullmatch(r"[-+]?\d+(\.\d+)?", node.value)
+        ):
+            if not (allow_empty and node.value == ""):
+                raise self.error(f"must be text, got {node.value!r} (quote it)")
+        if not allow_empty and not node.value.strip():
+            raise self.error("must not be empty")
+        return node.value
+
+    def boolean(self) -> bool:
+        value = self._scalar().value.lower()
+        if value in ("true", "yes"):
+            return True
+        if value in ("false", "no"):
+            return False
+        raise self.error(f"must be true or false, got {self.node.value!r}")
+
+    def integer(self, minimum: int | None = None) -> int:
+        value = self._scalar().value
+        if not re.fullmatch(r"[-+]?\d+", value):
+            raise self.error(f"must be a whole number, got {value!r}")
+        number = int(value)
+        if minimum is not None and number < minimum:
+            raise self.error(f"must be at least {minimum}, got {number}")
+        return number
+
+    def choice(self, options: Iterable[str]) -> str:
+        value = self.text()
+        opts = tuple(options)
+        if value not in opts:
+            raise self.error(f"must be one of {', '.join(opts)}; got {value!r}")
+        return value
+
+    def regex(self, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+        source = self.text()
+        try:
+            return re.compile(source, flags)
+        except re.error as exc:
+            raise self.error(f"bad regular expression: {exc}") from exc
+
+    # -- lists of scalars ---------------------------------------------------------------
+    def texts(self) -> list[str]:
+        if self.is_scalar():
+            return [self.text()]
+        return [item.text() for item in self.sequence()]
+
+    def regexes(self, flags: int = re.IGNORECASE) -> list[re.Pattern[str]]:
+        if self.is_scalar():
+            return [self.regex(flags)]
+        return [item.regex(flags) for item in self.sequence()]
+
+    def either_regex(self, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+        """One pattern from a list of alternatives, compiled together for speed."""
+        parts = [p.pattern for p in self.regexes(flags)]
+        return re.compile("|".join(f"(?:{p})" for p in parts), flags)
