@@ -29,6 +29,9 @@ if importlib.util.find_spec("desktop") is None:
 
 from desktop.grammar.harper_backend import HarperBackend
 
+ORIGINAL_LTP_PATH = os.environ.get("LTP_PATH")
+"""The developer's own LanguageTool location, before tests isolate it."""
+
 
 @pytest.fixture(autouse=True)
 def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -40,6 +43,15 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
     monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
     return data
+
+
+@pytest.fixture
+def real_languagetool_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Undo the isolation of LTP_PATH, for the test that wants a real install."""
+    if ORIGINAL_LTP_PATH:
+        monkeypatch.setenv("LTP_PATH", ORIGINAL_LTP_PATH)
+    else:
+        monkeypatch.delenv("LTP_PATH", raising=False)
 
 
 @pytest.fixture(scope="session")
@@ -224,7 +236,7 @@ def fake_lt() -> Iterator[FakeLanguageTool]:
     server.daemon_threads = True
     server.handle_error = lambda request, client_address: None  # type: ignore[method-assign]
     state.url = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     yield state
     state.release.set()
