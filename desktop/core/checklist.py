@@ -70,7 +70,9 @@ class Answers:
     minimum: int
 
     def evaluate(self, ctx: EvalContext) -> Outcome:
-        answered = [q for q in ctx.listening.questions if q.answered]
+        # Only questions answered in their own terms count as evidence of listening; a
+        # bare "What now?" is met by any substantial reply and proves nothing.
+        answered = [q for q in ctx.listening.questions if q.answered and q.evidence]
         spans = tuple(s for q in answered for s in q.evidence)
         ok = len(answered) >= self.minimum
         return ok, spans if ok else ()

@@ -15,7 +15,7 @@ from .document import Document
 from .kinds import Hit, Kind
 from .model import Finding
 
-_TEMPLATE_FIELD = re.compile(r"\{(text|missing|placeholders)\}")
+_TEMPLATE_FIELD = re.compile(r"\{(text|missing|placeholders|masked|kind)\}")
 
 
 def fill(template: str, values: Mapping[str, str]) -> str:
@@ -92,6 +92,7 @@ class Rule:
         text = doc.draft[hit.start : hit.end]
         values = {"text": text, **hit.values}
         templates = hit.suggestions if hit.suggestions is not None else self.suggestions
+        # An empty suggestion is meaningful: "delete these words".
         suggestions = tuple(dict.fromkeys(fill(s, values).strip() for s in templates))
         return Finding(
             rule=self.id,
@@ -101,5 +102,5 @@ class Rule:
             end=hit.end,
             text=text,
             message=fill(self.message, values),
-            suggestions=tuple(s for s in suggestions if s),
+            suggestions=suggestions,
         )

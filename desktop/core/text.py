@@ -116,6 +116,8 @@ def stem(word: str) -> str:
             break
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
         w = w[:-1]
+    if len(w) > 3 and w.endswith("e"):  # "outage" / "outages", "invoice" / "invoiced"
+        w = w[:-1]
     return w
 
 

@@ -153,10 +153,10 @@ class View:
             raise self.error(f"bad regular expression: {exc}") from exc
 
     # -- lists of scalars ---------------------------------------------------------------
-    def texts(self) -> list[str]:
+    def texts(self, *, allow_empty: bool = False) -> list[str]:
         if self.is_scalar():
-            return [self.text()]
-        return [item.text() for item in self.sequence()]
+            return [self.text(allow_empty=allow_empty)]
+        return [item.text(allow_empty=allow_empty) for item in self.sequence()]
 
     def regexes(self, flags: int = re.IGNORECASE) -> list[re.Pattern[str]]:
         if self.is_scalar():

@@ -26,7 +26,8 @@ class PhraseKind:
     name: ClassVar[str] = "phrase"
     fields: ClassVar[dict[str, str]] = {
         "patterns": "list of regular expressions (case-insensitive unless `case_sensitive`); "
-        "an item may be a mapping {pattern, suggest} to give that pattern its own rewrite",
+        "an item may be a mapping {pattern, suggest} to give that pattern its own rewrite "
+        "(an empty suggestion means: delete the words)",
         "case_sensitive": "true to match letter case exactly (default false)",
         "exceptions": "regular expressions; a match that equals one of them is ignored",
     }
@@ -44,7 +45,7 @@ class PhraseKind:
         for item in spec["patterns"].sequence():
             if item.is_mapping():
                 fields = item.mapping({"pattern", "suggest"}, required={"pattern"})
-                suggest = tuple(fields["suggest"].texts()) if "suggest" in fields else None
+                suggest = tuple(fields["suggest"].texts(allow_empty=True)) if "suggest" in fields else None
                 patterns.append(_Pattern(fields["pattern"].regex(flags), suggest))
             else:
                 patterns.append(_Pattern(item.regex(flags), None))
