@@ -23,6 +23,18 @@ def fill(template: str, values: Mapping[str, str]) -> str:
     return _TEMPLATE_FIELD.sub(lambda m: values.get(m.group(1), m.group()), template)
 
 
+def _without_overlaps(hits: list[Hit]) -> list[Hit]:
+    """One finding per stretch of text: where a rule's patterns overlap, keep the longest."""
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
+        if kept and hit.start < kept[-1].end:
+            if hit.end - hit.start > kept[-1].end - kept[-1].start:
+                kept[-1] = hit
+            continue
+        kept.append(hit)
+    return kept
+
+
 @dataclass(frozen=True)
 class Explanation:
     """Ruff-style documentation of a rule: what, why, an example and the better way."""
@@ -64,12 +76,8 @@ class Rule:
     line: int
 
     def findings(self, doc: Document, specifics: Mapping[str, object]) -> list[Finding]:
-        out = []
-        for hit in self.kind.find(doc, specifics):
-            if self._excused(doc, hit):
-                continue
-            out.append(self._finding(doc, hit))
-        return out
+        hits = [h for h in self.kind.find(doc, specifics) if not self._excused(doc, h)]
+        return [self._finding(doc, h) for h in _without_overlaps(hits)]
 
     def _excused(self, doc: Document, hit: Hit) -> bool:
         if self.skip_code and doc.inside(doc.code, hit.start, hit.end):
