@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from .base import BuildContext, Hit, Kind
+from .personal_data import PersonalDataKind
 from .phrase import PhraseKind
 from .request import RequestKind
+from .secret import SecretKind
 from .shouting import ShoutingKind
 
 KINDS: dict[str, type[Kind]] = {
-    kind.name: kind for kind in (PhraseKind, RequestKind, ShoutingKind)  # type: ignore[misc]
+    kind.name: kind  # type: ignore[misc]
+    for kind in (PhraseKind, RequestKind, ShoutingKind, SecretKind, PersonalDataKind)
 }
 
 __all__ = ["KINDS", "BuildContext", "Hit", "Kind"]
