@@ -12,8 +12,10 @@ from collections.abc import MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
-CHECKLIST_GROUPS = {"leap": "LEAP (Listen, Empathize, Affirm, Partner)",
-                    "grace": "Grace under fire (Urgent, Kind, Humble, Clear)"}
+CHECKLIST_GROUPS = {
+    "leap": "LEAP (Listen, Empathize, Affirm, Partner)",
+    "grace": "Grace under fire (Urgent, Kind, Humble, Clear)",
+}
 
 
 @dataclass(frozen=True)
@@ -28,18 +30,34 @@ class Option:
 
 
 OPTIONS: tuple[Option, ...] = (
-    Option("breath_seconds", 30, "Cool-down before copying (seconds)",
-           "A short pause to re-read the reply before it leaves.", minimum=0, maximum=600),
-    Option("heated_breath_seconds", 60, "Cool-down when the draft still sounds heated",
-           "Used instead when tone findings remain as the cool-down starts.",
-           minimum=0, maximum=900),
+    Option(
+        "breath_seconds",
+        30,
+        "Cool-down before copying (seconds)",
+        "A short pause to re-read the reply before it leaves.",
+        minimum=0,
+        maximum=600,
+    ),
+    Option(
+        "heated_breath_seconds",
+        60,
+        "Cool-down when the draft still sounds heated",
+        "Used instead when tone findings remain as the cool-down starts.",
+        minimum=0,
+        maximum=900,
+    ),
     Option("checklist_leap", True, CHECKLIST_GROUPS["leap"]),
     Option("checklist_grace", True, CHECKLIST_GROUPS["grace"]),
-    Option("user_checklists_dir", "", "Your own checklist folder",
-           "Extra or overriding YAML rule files; empty for the default folder."),
+    Option(
+        "user_checklists_dir",
+        "",
+        "Your own checklist folder",
+        "Extra or overriding YAML rule files; empty for the default folder.",
+    ),
     Option("theme", "system", "Theme", choices=("system", "light", "dark")),
-    Option("grammar", "auto", "Grammar and spelling",
-           choices=("auto", "harper", "languagetool", "off")),
+    Option(
+        "grammar", "auto", "Grammar and spelling", choices=("auto", "harper", "languagetool", "off")
+    ),
 )
 _BY_KEY = {o.key: o for o in OPTIONS}
 

@@ -1,0 +1,250 @@
+"""The reply editor: underlines findings, explains them on hover, offers quick fixes.
+
+It renders the findings it is given (never decides what is wrong) and emits what the
+user did: `draftChanged(str)` on every edit, `fixRequested(Finding, str)` when a quick
+fix is picked, `editAttempted()` when the user types while the draft is shown
+read-only for the last re-read.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QKeyEvent,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+
+from desktop.core import Finding, Span
+
+from .text_positions import Positions
+
+#: A placeholder a rewrite leaves for the writer to fill in, e.g. ``<which system>``.
+PLACEHOLDER = re.compile(r"<[^<>\n]{1,60}>")
+
+CATEGORY_STYLE: dict[str, tuple[str, QTextCharFormat.UnderlineStyle, str | None]] = {
+    # category: (underline colour, underline style, background tint)
+    "clarity": ("#2f7fd8", QTextCharFormat.UnderlineStyle.WaveUnderline, None),
+    "tone": ("#d9822b", QTextCharFormat.UnderlineStyle.WaveUnderline, "#d9822b"),
+    "grammar": ("#2e9e6a", QTextCharFormat.UnderlineStyle.DashUnderline, None),
+    "spelling": ("#d64545", QTextCharFormat.UnderlineStyle.SpellCheckUnderline, None),
+    "safety": ("#c0392b", QTextCharFormat.UnderlineStyle.SingleUnderline, "#c0392b"),
+}
+CATEGORY_LABEL = {
+    "clarity": "Clarity",
+    "tone": "Tone",
+    "grammar": "Grammar",
+    "spelling": "Spelling",
+    "safety": "Before sending",
+}
+
+
+def category_format(category: str) -> QTextCharFormat:
+    colour, style, tint = CATEGORY_STYLE.get(category, CATEGORY_STYLE["clarity"])
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(style)
+    fmt.setUnderlineColor(QColor(colour))
+    if tint:
+        background = QColor(tint)
+        background.setAlpha(38)
+        fmt.setBackground(background)
+    return fmt
+
+
+class DraftEditor(QPlainTextEdit):
+    draftChanged = Signal(str)
+    fixRequested = Signal(object, str)  # (Finding, suggestion)
+    editAttempted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("draftEditor")
+        self.setAccessibleName("Your reply")
+        self.setAccessibleDescription(
+            "Draft your reply here. Underlined words have suggestions: hover to read "
+            "them, right-click for quick fixes."
+        )
+        self.setPlaceholderText(
+            "Draft your reply here…\n\nStart by showing you heard them: name their "
+            "problem in your own words."
+        )
+        self.setTabChangesFocus(True)
+        self._findings: tuple[Finding, ...] = ()
+        self._lint: list[QTextEdit.ExtraSelection] = []
+        self._evidence: list[QTextEdit.ExtraSelection] = []
+        self._positions = Positions("")
+        self._text = ""
+        self.textChanged.connect(self._on_text_changed)
+
+    # -- text --------------------------------------------------------------------
+
+    def text(self) -> str:
+        return self._text
+
+    def _on_text_changed(self) -> None:
+        self._text = self.toPlainText()
+        self._positions = Positions(self._text)
+        if self._evidence:
+            self._evidence = []
+            self._apply_selections()
+        self.draftChanged.emit(self._text)
+
+    def _cursor_for(self, start: int, end: int) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        limit = self.document().characterCount() - 1
+        cursor.setPosition(min(self._positions.to_qt(start), limit))
+        cursor.setPosition(min(self._positions.to_qt(end), limit), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    # -- rendering findings -------------------------------------------------------
+
+    def show_findings(self, findings: Sequence[Finding]) -> None:
+        """Underline ``findings`` (offsets into the current text)."""
+        self._findings = tuple(findings)
+        selections = []
+        formats: dict[str, QTextCharFormat] = {}
+        for f in self._findings:
+            if f.end <= f.start or f.end > len(self._text):
+                continue
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = self._cursor_for(f.start, f.end)
+            sel.format = formats.setdefault(f.category, category_format(f.category))
+            selections.append(sel)
+        self._lint = selections
+        self._apply_selections()
+
+    def show_evidence(self, spans: Iterable[Span]) -> None:
+        """Highlight where the draft shows a checklist item, and scroll to it."""
+        colour = self.palette().highlight().color()
+        colour.setAlpha(70)
+        fmt = QTextCharFormat()
+        fmt.setBackground(colour)
+        self._evidence = []
+        for span in spans:
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = self._cursor_for(span.start, span.end)
+            sel.format = fmt
+            self._evidence.append(sel)
+        self._apply_selections()
+        if self._evidence:
+            cursor = QTextCursor(self._evidence[0].cursor)
+            cursor.setPosition(cursor.selectionStart())
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+
+    def _apply_selections(self) -> None:
+        self.setExtraSelections([*self._evidence, *self._lint])
+
+    def findings_at(self, offset: int) -> list[Finding]:
+        return [f for f in self._findings if f.start <= offset < f.end or offset == f.end > f.start]
+
+    def select_span(self, start: int, end: int) -> None:
+        self.setTextCursor(self._cursor_for(start, end))
+        self.ensureCursorVisible()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- quick fixes --------------------------------------------------------------
+
+    def apply_fix(self, finding: Finding, suggestion: str) -> bool:
+        """Replace the finding's words with ``suggestion`` as one undoable step.
+
+        Returns False (and changes nothing) if the text moved on since the finding was
+        made. When the rewrite leaves placeholders, the first one is selected so the
+        writer can type straight over it.
+        """
+        if self._text[finding.start : finding.end] != finding.text:
+            return False
+        cursor = self._cursor_for(finding.start, finding.end)
+        cursor.insertText(suggestion)
+        match = PLACEHOLDER.search(suggestion)
+        if match:
+            self.select_span(finding.start + match.start(), finding.start + match.end())
+        else:
+            self.setTextCursor(cursor)
+        return True
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        offset = self._positions.to_py(self.cursorForPosition(event.pos()).position())
+        fixes = [(f, s) for f in self.findings_at(offset) for s in f.suggestions]
+        if fixes and not self.isReadOnly():
+            first = menu.actions()[0] if menu.actions() else None
+            for finding, suggestion in fixes[:6]:
+                action = menu.addAction(f"Use “{_short(suggestion)}”")
+                action.setToolTip(finding.message)
+                action.triggered.connect(
+                    lambda _=False, f=finding, s=suggestion: self.fixRequested.emit(f, s)
+                )
+                if first is not None:
+                    menu.removeAction(action)
+                    menu.insertAction(first, action)
+            if first is not None:
+                menu.insertSeparator(first)
+        menu.exec(event.globalPos())
+
+    # -- hover explanations -------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            pos: QPoint = event.pos()  # type: ignore[attr-defined]
+            offset = self._positions.to_py(self.cursorForPosition(pos).position())
+            tip = tooltip_html(self.findings_at(offset))
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)  # type: ignore[attr-defined]
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    # -- read-only review ---------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.isReadOnly() and _is_edit_key(event):
+            self.editAttempted.emit()  # the owner may make us editable again
+        super().keyPressEvent(event)
+
+
+def tooltip_html(findings: Sequence[Finding]) -> str:
+    parts = []
+    for f in findings:
+        label = CATEGORY_LABEL.get(f.category, f.category.title())
+        text = f"<b>{html.escape(label)}</b> — {html.escape(f.message)}"
+        if f.suggestions:
+            options = "".join(f"<li>{html.escape(s)}</li>" for s in f.suggestions[:4])
+            text += f"<br/>Try:<ul style='margin:0'>{options}</ul>"
+        parts.append(text)
+    return "<hr/>".join(parts)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _is_edit_key(event: QKeyEvent) -> bool:
+    for key in (
+        QKeySequence.StandardKey.Paste,
+        QKeySequence.StandardKey.Cut,
+        QKeySequence.StandardKey.Undo,
+        QKeySequence.StandardKey.Redo,
+    ):
+        if event.matches(key):
+            return True
+    if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+        return False
+    if event.key() in (
+        Qt.Key.Key_Backspace,
+        Qt.Key.Key_Delete,
+        Qt.Key.Key_Return,
+        Qt.Key.Key_Enter,
+    ):
+        return True
+    return bool(event.text()) and event.text().isprintable()

@@ -1,0 +1,689 @@
+"""The main window: the customer's message, the reply, the checklist, the suggestions and
+the take-a-breath cool-down, wired together in one constructor.
+
+Every text change bumps a generation number and restarts a short single-shot timer;
+when it fires, one `analyze` call produces the Report that every widget renders, so
+the checklist, the underlines and the list can never disagree. Grammar runs on its own
+thread (`GrammarWorker`) and its findings are merged in only if they belong to the
+current generation. Drafts are autosaved to the SQLite store within a second.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import Finding, Report, RuleSet, analyze, load_ruleset
+from desktop.core.drafts import Draft, DraftStore
+from desktop.core.settings import Settings
+
+from .about import show_about
+from .actions import build_actions
+from .breath_timer import BreathTimer
+from .checklist_panel import ChecklistPanel
+from .customer_editor import CustomerEditor
+from .draft_editor import DraftEditor
+from .drafts_panel import DraftsPanel
+from .findings_list import FindingsList
+from .qsettings_store import QSettingsMapping, open_qsettings
+from .settings_dialog import SettingsDialog
+
+log = logging.getLogger(__name__)
+
+ANALYSIS_DELAY_MS = 120
+AUTOSAVE_DELAY_MS = 400
+APP_TITLE = "Composure"
+
+
+def _section(title: str, widget: QWidget, name: str) -> QWidget:
+    box = QWidget()
+    box.setObjectName(name)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(4)
+    label = QLabel(title)
+    label.setObjectName("sectionTitle")
+    label.setBuddy(widget)
+    layout.addWidget(label)
+    layout.addWidget(widget, 1)
+    return box
+
+
+def reply_html(text: str) -> str:
+    """The reply as simple HTML: paragraphs on blank lines, line breaks kept."""
+    paragraphs = [p for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
+    body = "".join(
+        "<p>" + "<br>".join(html.escape(line) for line in p.strip("\n").split("\n")) + "</p>"
+        for p in paragraphs
+    )
+    return f"<html><body>{body}</body></html>"
+
+
+class MainWindow(QMainWindow):
+    draftChanged = Signal(str)
+    reportReady = Signal(object)  # Report
+    coolDownFinished = Signal()
+    draftSaved = Signal(int)
+    replyCopied = Signal(str)
+
+    def __init__(
+        self,
+        store: DraftStore | None = None,
+        store_message: str | None = None,
+        breath_seconds: float | None = None,
+        grammar: bool = True,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_TITLE)
+        self.qsettings = open_qsettings()
+        self.prefs = Settings(QSettingsMapping(self.qsettings))
+        self._breath_override = breath_seconds
+        if store is None:
+            store, opened_message = DraftStore.open()
+            store_message = store_message or opened_message
+        self.store = store
+        self.ruleset = self._load_ruleset()
+
+        self._generation = 0
+        self._analysed_generation = -1
+        self._report = Report()
+        self._core_report = Report()
+        self._grammar_generation = -1
+        self._grammar_findings: list[Finding] = []
+        self._customer_cache: tuple[str, tuple] = ("", ())
+        self._draft_id: int | None = None
+        self._loading = False
+        self._deleted: int | None = None
+
+        self._build_widgets()
+        self.actions_ = build_actions(
+            self,
+            {
+                "new_draft": self.new_draft,
+                "save_as": self.save_as,
+                "settings": self.open_settings,
+                "quit": self.close,
+                "start_breath": self.start_breath,
+                "copy_reply": self.copy_reply,
+                "cancel_breath": self.cancel_breath,
+                "next_finding": self.next_finding,
+                "focus_customer": lambda: self.customer_editor.setFocus(),
+                "focus_draft": lambda: self.draft_editor.setFocus(),
+                "toggle_drafts": self.drafts_panel.setVisible,
+                "about": lambda: show_about(self),
+            },
+        )
+
+        self._analysis_timer = QTimer(self)
+        self._analysis_timer.setSingleShot(True)
+        self._analysis_timer.setInterval(ANALYSIS_DELAY_MS)
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.setSingleShot(True)
+        self._autosave_timer.setInterval(AUTOSAVE_DELAY_MS)
+
+        # -- the wiring, all in one place -----------------------------------------
+        self.draft_editor.draftChanged.connect(self.draftChanged)
+        self.draft_editor.draftChanged.connect(self._on_text_changed)
+        self.customer_editor.customerChanged.connect(self._on_text_changed)
+        self.draft_editor.fixRequested.connect(self.apply_fix)
+        self.draft_editor.editAttempted.connect(self.cancel_breath)
+        self.findings_list.fixRequested.connect(self.apply_fix)
+        self.findings_list.findingActivated.connect(
+            lambda f: self.draft_editor.select_span(f.start, f.end)
+        )
+        self.checklist_panel.evidenceRequested.connect(self.draft_editor.show_evidence)
+        self.checklist_panel.questionRequested.connect(
+            lambda q: self.customer_editor.focus_span(q.start, q.end)
+        )
+        self._analysis_timer.timeout.connect(self.analyse_now)
+        self._autosave_timer.timeout.connect(self.autosave_now)
+        self.reportReady.connect(self._render)
+        self.breath_button.clicked.connect(self._on_breath_button)
+        self.copy_button.clicked.connect(self.copy_reply)
+        self.breath_timer.coolDownFinished.connect(self._on_cool_down_finished)
+        self.breath_timer.coolDownCancelled.connect(self._on_cool_down_cancelled)
+        self.drafts_panel.newRequested.connect(self.new_draft)
+        self.drafts_panel.openRequested.connect(self.open_draft)
+        self.drafts_panel.deleteRequested.connect(self.delete_draft)
+        self.drafts_panel.undoRequested.connect(self.undo_delete)
+        self.drafts_panel.searchChanged.connect(self._refresh_lists)
+        self.notice_close.clicked.connect(self.notice.hide)
+
+        self.grammar_worker = None
+        if grammar:
+            self._start_grammar()
+
+        self._restore_window_state()
+        self._refresh_lists()
+        self._restore_draft()
+        self._update_controls()
+        if store_message:
+            self.show_notice(store_message)
+        if self.ruleset.problems:
+            self.show_notice(
+                "Some of your checklist files could not be used (the shipped ones still "
+                "work): " + "; ".join(str(p) for p in self.ruleset.problems)
+            )
+
+    # -- building ------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.customer_editor = CustomerEditor()
+        self.draft_editor = DraftEditor()
+        self.checklist_panel = ChecklistPanel()
+        self.checklist_panel.set_enabled_groups(self.prefs.enabled_groups())
+        self.findings_list = FindingsList()
+        self.breath_timer = BreathTimer()
+        self.drafts_panel = DraftsPanel()
+
+        self.breath_button = QPushButton("Ready to send")
+        self.breath_button.setObjectName("breathButton")
+        self.breath_button.setAccessibleName("Ready to send: take a breath")
+        self.breath_button.setToolTip("Start a short cool-down before copying (Ctrl+Enter)")
+        self.breath_button.setDefault(False)
+        self.copy_button = QPushButton("Copy reply")
+        self.copy_button.setObjectName("copyButton")
+        self.copy_button.setAccessibleName("Copy reply")
+        self.copy_button.setToolTip("Copy as plain text and HTML (Ctrl+Shift+C)")
+        self.copy_button.setEnabled(False)
+        self.breath_note = QLabel()
+        self.breath_note.setObjectName("breathNote")
+        self.breath_note.setWordWrap(True)
+        self.breath_note.setAccessibleName("Cool-down note")
+        self.breath_note.hide()
+        self.copied_label = QLabel()
+        self.copied_label.setObjectName("copiedLabel")
+        self.copied_label.setWordWrap(True)
+        self.copied_label.hide()
+
+        self.editor_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.editor_splitter.setObjectName("editorSplitter")
+        self.editor_splitter.addWidget(
+            _section("Their message", self.customer_editor, "customerSection")
+        )
+        self.editor_splitter.addWidget(_section("Your reply", self.draft_editor, "replySection"))
+        self.editor_splitter.setStretchFactor(0, 2)
+        self.editor_splitter.setStretchFactor(1, 3)
+        self.editor_splitter.setChildrenCollapsible(False)
+
+        side = QWidget()
+        side.setObjectName("sidePanel")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(8)
+        side_split = QSplitter(Qt.Orientation.Vertical)
+        side_split.setObjectName("sideSplitter")
+        side_split.addWidget(_section("Checklist", self.checklist_panel, "checklistSection"))
+        side_split.addWidget(_section("Suggestions", self.findings_list, "findingsSection"))
+        side_split.setChildrenCollapsible(False)
+        self.side_splitter = side_split
+        side_layout.addWidget(side_split, 1)
+        breath_box = QWidget()
+        breath_box.setObjectName("breathBox")
+        breath_layout = QVBoxLayout(breath_box)
+        breath_layout.setContentsMargins(10, 8, 10, 10)
+        breath_layout.addWidget(self.breath_timer)
+        breath_layout.addWidget(self.breath_note)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.breath_button, 1)
+        buttons.addWidget(self.copy_button, 1)
+        breath_layout.addLayout(buttons)
+        breath_layout.addWidget(self.copied_label)
+        side_layout.addWidget(breath_box)
+
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(self.drafts_panel)
+        self.main_splitter.addWidget(self.editor_splitter)
+        self.main_splitter.addWidget(side)
+        self.main_splitter.setStretchFactor(0, 0)
+        self.main_splitter.setStretchFactor(1, 3)
+        self.main_splitter.setStretchFactor(2, 2)
+        self.main_splitter.setSizes([220, 640, 380])
+
+        self.notice = QWidget()
+        self.notice.setObjectName("notice")
+        notice_layout = QHBoxLayout(self.notice)
+        notice_layout.setContentsMargins(10, 6, 6, 6)
+        self.notice_label = QLabel()
+        self.notice_label.setObjectName("noticeLabel")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice_close = QToolButton()
+        self.notice_close.setText("✕")
+        self.notice_close.setAccessibleName("Dismiss notice")
+        notice_layout.addWidget(self.notice_label, 1)
+        notice_layout.addWidget(self.notice_close)
+        self.notice.hide()
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(10, 8, 10, 4)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.main_splitter, 1)
+        self.setCentralWidget(central)
+
+        self.metrics_label = QLabel()
+        self.metrics_label.setObjectName("metricsLabel")
+        self.grammar_label = QLabel()
+        self.grammar_label.setObjectName("grammarStatus")
+        self.statusBar().addPermanentWidget(self.metrics_label)
+        self.statusBar().addPermanentWidget(self.grammar_label)
+
+    def _load_ruleset(self) -> RuleSet:
+        folder = self.prefs.get("user_checklists_dir")
+        return load_ruleset([Path(folder)] if folder else None)
+
+    def _start_grammar(self) -> None:
+        try:
+            from .grammar_worker import GrammarWorker
+        except Exception as exc:  # a missing optional backend must not stop the app
+            self.grammar_label.setText(f"Grammar off: {exc}")
+            return
+        self.grammar_worker = GrammarWorker(parent=self)
+        mode = self.prefs.get("grammar")
+        if mode != "auto":
+            self.grammar_worker.configure(mode)
+        self.grammar_worker.grammarReady.connect(self._on_grammar)
+        self.grammar_worker.statusChanged.connect(self.grammar_label.setText)
+
+    def show_notice(self, text: str) -> None:
+        self.notice_label.setText(text)
+        self.notice.show()
+        self.statusBar().showMessage(text.split(". ")[0], 8000)
+
+    # -- analysis ------------------------------------------------------------------
+
+    @property
+    def report(self) -> Report:
+        """The Report every widget currently shows (core findings plus grammar)."""
+        return self._report
+
+    def _on_text_changed(self, _text: str = "") -> None:
+        self._generation += 1
+        if self.breath_timer.state != "idle":
+            self.cancel_breath()
+        self.copied_label.hide()
+        self._analysis_timer.start()
+        if not self._loading:
+            self._autosave_timer.start()
+        self._update_controls()
+
+    def analyse_now(self) -> Report:
+        """Analyse the current text at once (the debounce timer calls this)."""
+        self._analysis_timer.stop()
+        generation = self._generation
+        if generation == self._analysed_generation:
+            return self._report
+        draft = self.draft_editor.text()
+        customer = self.customer_editor.text()
+        try:
+            self._core_report = analyze(draft, customer, self.ruleset)
+        except Exception:  # a rule bug must never cost the user their typing
+            log.exception("analysis failed")
+            self._core_report = Report()
+        self._analysed_generation = generation
+        self._grammar_findings = []
+        self._update_customer_heat(customer)
+        self.reportReady.emit(self._core_report)
+        if self.grammar_worker is not None and draft.strip():
+            self._grammar_generation = self.grammar_worker.check(draft)
+        return self._report
+
+    def _on_grammar(self, generation: int, findings: list) -> None:
+        """Hook for the grammar worker: merge findings for the current text only."""
+        if generation != self._grammar_generation or self._analysed_generation != self._generation:
+            return  # the text moved on; these offsets no longer fit
+        self._grammar_findings = list(findings)
+        self.reportReady.emit(self._core_report)
+
+    def _update_customer_heat(self, customer: str) -> None:
+        if customer == self._customer_cache[0]:
+            return
+        heat = ()
+        if customer.strip():
+            try:
+                found = analyze(customer, "", self.ruleset).findings
+                heat = tuple(f.span for f in found if f.category == "tone")
+            except Exception:
+                log.exception("analysing the customer's message failed")
+        self._customer_cache = (customer, heat)
+        self.customer_editor.show_heat(heat)
+
+    def _render(self, core: Report) -> None:
+        report = core.with_findings(self._grammar_findings) if self._grammar_findings else core
+        self._report = report
+        self.draft_editor.show_findings(report.findings)
+        self.findings_list.show_findings(report.findings)
+        self.checklist_panel.show_checklist(report.checklist)
+        self.checklist_panel.show_questions(report.questions)
+        self.customer_editor.show_questions(report.questions)
+        m = report.metrics
+        parts = [f"{m.get('words', 0)} words"]
+        if m.get("words"):
+            parts.append(f"grade {m.get('reading_grade', 0):.0f}")
+        if m.get("customer_questions"):
+            open_ = m.get("unanswered_questions", 0)
+            parts.append(f"{open_} question{'s' if open_ != 1 else ''} unanswered")
+        self.metrics_label.setText(" · ".join(parts))
+        self._update_controls()
+
+    def blockers(self) -> list[Finding]:
+        """Findings that must be fixed before the reply may leave (placeholders, secrets)."""
+        return [f for f in self._report.findings if f.category == "safety" and f.at_least("error")]
+
+    def _up_to_date(self) -> bool:
+        return self._analysed_generation == self._generation
+
+    # -- quick fixes ---------------------------------------------------------------
+
+    def apply_fix(self, finding: Finding, suggestion: str) -> None:
+        if not self.draft_editor.isReadOnly() and self.draft_editor.apply_fix(finding, suggestion):
+            self.statusBar().showMessage("Applied. Fill in anything in <angle brackets>.", 4000)
+
+    def next_finding(self) -> None:
+        self.analyse_now()
+        cursor = self.draft_editor.textCursor().selectionEnd()
+        findings = self._report.findings
+        if not findings:
+            return
+        after = [f for f in findings if f.start >= cursor]
+        f = (after or list(findings))[0]
+        self.draft_editor.select_span(f.start, f.end)
+        self.statusBar().showMessage(f.message, 6000)
+
+    # -- the cool-down -------------------------------------------------------------
+
+    def breath_seconds(self, heated: bool) -> float:
+        normal = float(self.prefs.get("breath_seconds"))
+        longer = float(self.prefs.get("heated_breath_seconds"))
+        if self._breath_override is not None:
+            ratio = longer / normal if normal > 0 else 2.0
+            normal = float(self._breath_override)
+            longer = normal * max(1.0, ratio)
+        return max(normal, longer) if heated else normal
+
+    def _on_breath_button(self) -> None:
+        if self.breath_timer.state == "idle":
+            self.start_breath()
+        else:
+            self.cancel_breath()
+
+    def start_breath(self) -> None:
+        if self.breath_timer.state != "idle":
+            return
+        report = self.analyse_now() if not self._up_to_date() else self._report
+        if not self.draft_editor.text().strip():
+            self.statusBar().showMessage("Write your reply first.", 4000)
+            return
+        heated = [f for f in report.findings if f.category == "tone"]
+        seconds = self.breath_seconds(bool(heated))
+        if heated:
+            quote = heated[0].text.strip()
+            self.breath_note.setText(
+                f"A few words may still land harder than you mean (“{quote}”). "
+                "Let's take a little longer — or press Esc and soften them."
+            )
+        else:
+            self.breath_note.setText("Read it once more as if you were them.")
+        self.breath_note.show()
+        self.draft_editor.setReadOnly(True)
+        self.breath_button.setText("Keep editing")
+        self.breath_button.setAccessibleName("Keep editing: cancel the cool-down")
+        self.breath_timer.start(seconds)
+        self._update_controls()
+
+    def cancel_breath(self) -> None:
+        if self.breath_timer.state == "idle":
+            return
+        self.breath_timer.cancel()
+        self.breath_timer.reset()
+        self._back_to_editing()
+
+    def _on_cool_down_cancelled(self) -> None:
+        self._back_to_editing()
+
+    def _back_to_editing(self) -> None:
+        self.draft_editor.setReadOnly(False)
+        self.breath_note.hide()
+        self.breath_button.setText("Ready to send")
+        self.breath_button.setAccessibleName("Ready to send: take a breath")
+        self._update_controls()
+
+    def _on_cool_down_finished(self) -> None:
+        blocked = self.blockers()
+        if blocked:
+            self.breath_note.setText(f"Almost: {blocked[0].message} Then it can be copied.")
+        else:
+            self.breath_note.setText("Ready. Copy it when you are (Ctrl+Shift+C).")
+        self._update_controls()
+        self.autosave_now()
+        self.coolDownFinished.emit()
+
+    def _update_controls(self) -> None:
+        state = self.breath_timer.state
+        can_copy = state == "ready" and self._up_to_date() and not self.blockers()
+        self.copy_button.setEnabled(can_copy)
+        self.breath_button.setEnabled(bool(self.draft_editor.text().strip()) or state != "idle")
+        if hasattr(self, "actions_"):
+            self.actions_["copy_reply"].setEnabled(can_copy)
+            self.actions_["cancel_breath"].setEnabled(state != "idle")
+
+    # -- export --------------------------------------------------------------------
+
+    def copy_reply(self) -> bool:
+        if not self.copy_button.isEnabled():
+            self.statusBar().showMessage("Take a breath first (Ctrl+Enter).", 4000)
+            return False
+        text = self.draft_editor.text()
+        mime = QMimeData()
+        mime.setText(text)
+        mime.setHtml(reply_html(text))
+        QGuiApplication.clipboard().setMimeData(mime)
+        try:
+            draft_id = self._ensure_draft()
+            self.store.mark_sent(draft_id, self.customer_editor.text(), text)
+        except sqlite3.Error as exc:
+            self.show_notice(f"Copied, but the reply could not be recorded in history: {exc}")
+        self.copied_label.setText("Copied as plain text and HTML. Saved in Sent.")
+        self.copied_label.show()
+        self.statusBar().showMessage("Reply copied to the clipboard.", 5000)
+        self._refresh_lists()
+        self.replyCopied.emit(text)
+        return True
+
+    def save_as(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Save reply as",
+            str(Path.home() / "reply.txt"),
+            "Text (*.txt);;Markdown (*.md)",
+        )
+        if path:
+            self.save_reply_to(Path(path))
+
+    def save_reply_to(self, path: Path) -> None:
+        try:
+            path.write_text(self.draft_editor.text(), encoding="utf-8")
+        except OSError as exc:
+            self.show_notice(f"Could not save {path}: {exc.strerror or exc}. Try another folder.")
+            return
+        self.statusBar().showMessage(f"Saved to {path}", 5000)
+
+    # -- drafts --------------------------------------------------------------------
+
+    def _ensure_draft(self) -> int:
+        if self._draft_id is None:
+            self._draft_id = self.store.create().id
+            self.drafts_panel.set_current(self._draft_id)
+        return self._draft_id
+
+    def _status(self) -> str:
+        return "ready" if self.breath_timer.state == "ready" else "draft"
+
+    def autosave_now(self) -> None:
+        self._autosave_timer.stop()
+        customer, reply = self.customer_editor.text(), self.draft_editor.text()
+        if self._draft_id is None and not (customer.strip() or reply.strip()):
+            return
+        try:
+            draft_id = self._ensure_draft()
+            self.store.save(draft_id, customer, reply, self._status())
+        except sqlite3.Error as exc:
+            self.statusBar().showMessage(f"Autosave failed: {exc}. Your text is still here.")
+            return
+        self._refresh_lists()
+        self._update_title()
+        self.draftSaved.emit(draft_id)
+
+    def _restore_draft(self) -> None:
+        latest = self.store.latest()
+        if latest is not None and latest.status != "sent":
+            self._load(latest)
+        else:
+            self._load(None)
+
+    def _load(self, draft: Draft | None) -> None:
+        self._loading = True
+        try:
+            self.breath_timer.reset()
+            self._back_to_editing()
+            self._draft_id = draft.id if draft else None
+            self.customer_editor.setPlainText(draft.customer if draft else "")
+            self.draft_editor.setPlainText(draft.reply if draft else "")
+        finally:
+            self._loading = False
+        self._autosave_timer.stop()
+        self.drafts_panel.set_current(self._draft_id)
+        self.analyse_now()
+        self._update_title()
+        self.draft_editor.setFocus()
+
+    def new_draft(self) -> None:
+        self.autosave_now()
+        self._load(None)
+        self.customer_editor.setFocus()
+
+    def open_draft(self, draft_id: int) -> None:
+        if draft_id == self._draft_id:
+            return
+        self.autosave_now()
+        draft = self.store.get(draft_id)
+        if draft is not None:
+            self._load(draft)
+
+    def delete_draft(self, draft_id: int) -> None:
+        self.autosave_now()
+        self.store.delete(draft_id)
+        self._deleted = draft_id
+        if draft_id == self._draft_id:
+            self._load(None)
+        self.drafts_panel.show_undo(True)
+        self._refresh_lists()
+
+    def undo_delete(self) -> None:
+        if self._deleted is None:
+            return
+        self.store.undelete(self._deleted)
+        restored, self._deleted = self._deleted, None
+        self.drafts_panel.show_undo(False)
+        self._refresh_lists()
+        self.open_draft(restored)
+
+    def _refresh_lists(self, _search: str | None = None) -> None:
+        search = self.drafts_panel.search.text()
+        try:
+            drafts = self.store.drafts(search)
+            history = self.store.history(search)
+        except sqlite3.Error as exc:
+            self.statusBar().showMessage(f"Could not read drafts: {exc}")
+            return
+        self.drafts_panel.show_drafts(drafts)
+        self.drafts_panel.show_history(history)
+
+    def _update_title(self) -> None:
+        draft = self.store.get(self._draft_id) if self._draft_id is not None else None
+        title = draft.title if draft and draft.title != "Empty draft" else "New reply"
+        self.setWindowTitle(f"{title} — {APP_TITLE}")
+
+    # -- settings ------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.prefs, self.ruleset.problems, self)
+        if dialog.exec():
+            dialog.apply()
+            self.apply_settings()
+
+    def apply_settings(self) -> None:
+        self.ruleset = self._load_ruleset()
+        self.checklist_panel.set_enabled_groups(self.prefs.enabled_groups())
+        if self.grammar_worker is not None:
+            self.grammar_worker.configure(self.prefs.get("grammar"))
+        from .app import apply_theme
+
+        apply_theme(self.prefs.get("theme"))
+        self._analysed_generation = -1
+        self._customer_cache = ("\0", ())
+        self.analyse_now()
+        if self.ruleset.problems:
+            self.show_notice(
+                "Some of your checklist files could not be used: "
+                + "; ".join(str(p) for p in self.ruleset.problems)
+            )
+
+    # -- window state --------------------------------------------------------------
+
+    def _restore_window_state(self) -> None:
+        q = self.qsettings
+        geometry = q.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        for name, splitter in (
+            ("main", self.main_splitter),
+            ("editors", self.editor_splitter),
+            ("side", self.side_splitter),
+        ):
+            state = q.value(f"window/{name}Splitter")
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
+        show_drafts = str(q.value("window/draftsVisible", "true")).lower() == "true"
+        self.drafts_panel.setVisible(show_drafts)
+        self.actions_["toggle_drafts"].setChecked(show_drafts)
+
+    def save_window_state(self) -> None:
+        q = self.qsettings
+        q.setValue("window/geometry", self.saveGeometry())
+        q.setValue("window/mainSplitter", self.main_splitter.saveState())
+        q.setValue("window/editorsSplitter", self.editor_splitter.saveState())
+        q.setValue("window/sideSplitter", self.side_splitter.saveState())
+        q.setValue(
+            "window/draftsVisible", "true" if self.drafts_panel.isVisibleTo(self) else "false"
+        )
+        q.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.autosave_now()
+        self.save_window_state()
+        if self.grammar_worker is not None:
+            self.grammar_worker.shutdown()
+        self.store.purge_deleted()
+        super().closeEvent(event)

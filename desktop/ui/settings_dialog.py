@@ -1,0 +1,146 @@
+"""The settings dialog, generated from the option table in `desktop.core.settings`.
+
+A broken file in the user's checklist folder is shown as a warning here (with its file,
+line and field), never as a crash; the shipped rules keep working.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import RuleFileError, load_ruleset
+from desktop.core.paths import user_checklists_dir
+from desktop.core.settings import OPTIONS, Option, Settings
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self,
+        settings: Settings,
+        problems: Sequence[RuleFileError] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle("Composure settings")
+        self.setAccessibleName("Settings")
+        self._settings = settings
+        self._editors: dict[str, QWidget] = {}
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        for opt in OPTIONS:
+            editor = self._editor(opt)
+            self._editors[opt.key] = editor
+            if isinstance(editor, QCheckBox):
+                form.addRow("", editor)
+            else:
+                form.addRow(opt.label, editor)
+        layout.addLayout(form)
+        self.warning = QLabel()
+        self.warning.setObjectName("checklistWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setAccessibleName("Checklist folder problems")
+        layout.addWidget(self.warning)
+        self.show_problems(problems)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _editor(self, opt: Option) -> QWidget:
+        value = self._settings.get(opt.key)
+        if isinstance(opt.default, bool):
+            box = QCheckBox(opt.label)
+            box.setChecked(bool(value))
+            box.setAccessibleName(opt.label)
+            return box
+        if isinstance(opt.default, int | float):
+            spin = QDoubleSpinBox()
+            spin.setDecimals(0 if isinstance(opt.default, int) else 1)
+            spin.setRange(opt.minimum or 0, opt.maximum or 3600)
+            spin.setSuffix(" s")
+            spin.setValue(float(value))
+            spin.setAccessibleName(opt.label)
+            spin.setToolTip(opt.help)
+            return spin
+        if opt.choices:
+            combo = QComboBox()
+            for choice in opt.choices:
+                combo.addItem(
+                    choice.title() if choice != "languagetool" else "LanguageTool", choice
+                )
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.setAccessibleName(opt.label)
+            return combo
+        row = QWidget()
+        h = QHBoxLayout(row)
+        h.setContentsMargins(0, 0, 0, 0)
+        line = QLineEdit(str(value))
+        line.setPlaceholderText(str(user_checklists_dir()))
+        line.setAccessibleName(opt.label)
+        line.setToolTip(opt.help)
+        line.editingFinished.connect(lambda: self._check_folder(line.text()))
+        browse = QPushButton("Choose…")
+        browse.setAccessibleName(f"Choose {opt.label.lower()}")
+        browse.clicked.connect(lambda: self._browse(line))
+        h.addWidget(line, 1)
+        h.addWidget(browse)
+        row.line = line  # type: ignore[attr-defined]
+        return row
+
+    def _browse(self, line: QLineEdit) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Checklist folder", line.text())
+        if folder:
+            line.setText(folder)
+            self._check_folder(folder)
+
+    def _check_folder(self, folder: str) -> None:
+        path = Path(folder) if folder else user_checklists_dir()
+        self.show_problems(load_ruleset([path]).problems if path.is_dir() else ())
+
+    def show_problems(self, problems: Sequence[RuleFileError]) -> None:
+        if not problems:
+            self.warning.setText("")
+            self.warning.hide()
+            return
+        lines = "<br/>".join(str(p) for p in problems)
+        self.warning.setText(
+            f"<b>Some checklist files could not be used</b> (the others still work):<br/>{lines}"
+        )
+        self.warning.show()
+
+    def values(self) -> dict[str, object]:
+        out: dict[str, object] = {}
+        for key, editor in self._editors.items():
+            if isinstance(editor, QCheckBox):
+                out[key] = editor.isChecked()
+            elif isinstance(editor, QDoubleSpinBox):
+                out[key] = editor.value()
+            elif isinstance(editor, QComboBox):
+                out[key] = editor.currentData()
+            else:
+                out[key] = editor.line.text().strip()  # type: ignore[attr-defined]
+        return out
+
+    def apply(self) -> None:
+        for key, value in self.values().items():
+            self._settings.set(key, value)
