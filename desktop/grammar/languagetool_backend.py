@@ -88,6 +88,13 @@ def describe_failure(exc: BaseException, *, where: str, timeout: float) -> str:
         return f"{where} too slow (no answer within {timeout:g} s)"
     if any(isinstance(e, (json.JSONDecodeError, KeyError, TypeError)) for e in chain):
         return f"{where} sent a reply Composure could not read"
+    from language_tool_python.exceptions import JavaError, ServerError
+
+    if any(isinstance(e, JavaError) for e in chain):
+        return f"{where} needs Java 17 or newer, and no Java was found"
+    if isinstance(exc, ServerError):
+        detail = str(exc).strip().splitlines()[0][:120] if str(exc).strip() else "no reason given"
+        return f"{where} could not start ({detail})"
     if any(isinstance(e, ValueError) and "language" in str(e).lower() for e in chain):
         return f"{where} does not support this language"
     first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
@@ -96,7 +103,8 @@ def describe_failure(exc: BaseException, *, where: str, timeout: float) -> str:
 
 @cache
 def _timed_tool_class() -> type:
-    """``LanguageTool`` with our own request timeout (the library hard-codes 300 s).
+    """``LanguageTool`` with our own request timeout (the library hard-codes 300 s)
+    and a single start attempt.
 
     The timeout must be in place before ``__init__`` runs, because the constructor
     already asks the server for its languages.
@@ -107,6 +115,12 @@ def _timed_tool_class() -> type:
         def __init__(self, *args: Any, request_timeout: float, **kwargs: Any) -> None:
             self._TIMEOUT = request_timeout  # read by LanguageTool._query_server
             super().__init__(*args, **kwargs)
+
+        def _start_server_on_free_port(self) -> None:
+            # The library retries a failed start on each of ~900 ports, one JVM each,
+            # and keeps its URL on the first port. A broken install fails the same way
+            # everywhere, so one attempt on the port the URL names is the honest answer.
+            self._start_local_server()
 
     return TimedLanguageTool
 

@@ -21,7 +21,6 @@ def no_download(monkeypatch: pytest.MonkeyPatch) -> None:
         raise AssertionError("LanguageTool download triggered implicitly")
 
     monkeypatch.setattr(download_lt.LocalLanguageTool, "_get_remote_zip", refuse)
-    monkeypatch.setattr(download_lt.ReleaseLocalLanguageTool, "download", refuse)
 
 
 def test_modes_are_listed():
@@ -122,3 +121,19 @@ def test_real_local_languagetool_checks_with_emoji(real_languagetool_env):
             assert text[finding.start : finding.end] == finding.text
     finally:
         backend.close()
+
+
+@pytest.mark.skipif(
+    languagetool_install.java_major_version() is None, reason="needs a real `java` to launch"
+)
+def test_broken_local_install_fails_once_and_falls_back(tmp_path: Path, no_download):
+    jar_dir = tmp_path / "lt" / "LanguageTool-6.8"
+    jar_dir.mkdir(parents=True)
+    (jar_dir / "languagetool-server.jar").write_bytes(b"not a jar")
+    backend = create_backend("auto", timeout=5)
+    assert backend.status() == "Checking with LanguageTool 6.8 (local)"
+    with pytest.raises(GrammarUnavailable, match=r"^LanguageTool could not start \("):
+        backend.primary.check("Teh end.")  # one JVM launch, not one per port
+    backend.fall_back("LanguageTool could not start")
+    assert backend.status() == "LanguageTool could not start — using the built-in checker"
+    backend.close()
