@@ -1,0 +1,179 @@
+"""Accuracy of `analyze` on labelled corpora of support replies.
+
+Run by hand: ``python tests/benchmarks/accuracy.py [CORPUS ...] [-v]`` (default: both
+``tests/data/dev.yaml`` and ``tests/data/own.yaml``). Prints a Markdown table per corpus
+and the commit it was measured on; ``-v`` lists every miss. Asserts nothing: the floors
+live in ``tests/core/test_accuracy_floor.py``.
+
+Scores go through the public contract only, ``analyze(reply, customer).to_dict()``, with
+the semantics of the reference scorer ``../shared/corpus/score.py``: a finding counts for
+a labelled span when their character ranges overlap; precision counts findings that
+overlap some label, recall counts labels that some finding overlaps; a clear ask is
+wrongly flagged when any clarity finding overlaps it; LEAP items are scored with the
+Matthews correlation (an item that is always ticked, or never, scores 0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from desktop.core import analyze  # noqa: E402
+
+LEAP = ("listen", "empathize", "affirm", "partner")
+DEFAULT_CORPORA = (ROOT / "tests/data/dev.yaml", ROOT / "tests/data/own.yaml")
+
+Range = tuple[int, int]
+
+
+def _ranges(text: str, subs: list[str], where: str) -> list[Range]:
+    out = []
+    for s in subs:
+        i = text.find(s)
+        if i < 0:
+            raise ValueError(f"{where}: label not in reply: {s!r}")
+        out.append((i, i + len(s)))
+    return out
+
+
+def _overlaps(a: Range, b: Range) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def mcc(tp: int, fp: int, fn: int, tn: int) -> float:
+    d = ((tp + fp) * (tp + fn) * (tn + fp) * (tn + fn)) ** 0.5
+    return (tp * tn - fp * fn) / d if d else 0.0
+
+
+@dataclass
+class Spans:
+    """Counts for span precision/recall: findings that hit a label, labels that were hit."""
+
+    hit_findings: int = 0
+    findings: int = 0
+    hit_labels: int = 0
+    labels: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.hit_findings / self.findings if self.findings else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.hit_labels / self.labels if self.labels else 1.0
+
+
+@dataclass
+class Scores:
+    name: str
+    replies: int = 0
+    vague: Spans = field(default_factory=Spans)
+    heated: Spans = field(default_factory=Spans)
+    clear_flagged: int = 0
+    clear_asks: int = 0
+    leap: dict[str, list[int]] = field(default_factory=lambda: {k: [0, 0, 0, 0] for k in LEAP})
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def clear_share(self) -> float:
+        return self.clear_flagged / self.clear_asks if self.clear_asks else 0.0
+
+    def mcc(self, item: str) -> float:
+        return mcc(*self.leap[item])
+
+
+def score(path: Path) -> Scores:
+    items = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    sc = Scores(Path(path).name, replies=len(items))
+    for it in items:
+        reply, customer = it["reply"], it.get("customer", "") or ""
+        rep = analyze(reply, customer).to_dict()
+        where = f"{sc.name} {it['id']}"
+        for cat, key, spans in (("clarity", "vague", sc.vague), ("tone", "heated", sc.heated)):
+            gold = _ranges(reply, it.get(key, []), where)
+            pred = [(f["start"], f["end"]) for f in rep["findings"] if f["category"] == cat]
+            spans.hit_findings += sum(any(_overlaps(p, g) for g in gold) for p in pred)
+            spans.findings += len(pred)
+            spans.hit_labels += sum(any(_overlaps(p, g) for p in pred) for g in gold)
+            spans.labels += len(gold)
+            for p in pred:
+                if not any(_overlaps(p, g) for g in gold):
+                    sc.misses.append(f"FP {key:6} {it['id']}: {reply[p[0]:p[1]]!r}")
+            for g in gold:
+                if not any(_overlaps(p, g) for p in pred):
+                    sc.misses.append(f"FN {key:6} {it['id']}: {reply[g[0]:g[1]]!r}")
+        clarity = [(f["start"], f["end"]) for f in rep["findings"] if f["category"] == "clarity"]
+        for g in _ranges(reply, it.get("clear_asks", []), where):
+            sc.clear_asks += 1
+            if any(_overlaps(p, g) for p in clarity):
+                sc.clear_flagged += 1
+                sc.misses.append(f"FP clear  {it['id']}: {reply[g[0]:g[1]]!r}")
+        done = {
+            c["id"].split(".", 1)[1]: bool(c["done"])
+            for c in rep["checklist"] if c["id"].startswith("leap.")
+        }
+        for k in LEAP:
+            want, got = bool(it["leap"][k]), done.get(k, False)
+            cell = 0 if want and got else 1 if got else 2 if want else 3
+            sc.leap[k][cell] += 1
+            if cell in (1, 2):
+                sc.misses.append(f"{'FP' if cell == 1 else 'FN'} {k:6} {it['id']}")
+    return sc
+
+
+def commit() -> str:
+    try:
+        out = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+            check=True,
+        )
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--", "desktop/core", "checklists"], cwd=ROOT,
+            capture_output=True, text=True, check=True,
+        ).stdout.strip()
+        return out.stdout.strip() + (" (+ uncommitted rule/engine changes)" if dirty else "")
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def table(scores: list[Scores]) -> str:
+    head = "| corpus | replies | vague P | vague R | clear asks flagged | heated P | heated R | " + \
+        " | ".join(f"{k} MCC" for k in LEAP) + " |"
+    rule = "|" + "---|" * (7 + len(LEAP))
+    rows = [head, rule]
+    for s in scores:
+        rows.append(
+            f"| {s.name} | {s.replies} | {s.vague.precision:.2f} | {s.vague.recall:.2f} | "
+            f"{s.clear_flagged}/{s.clear_asks} ({s.clear_share:.0%}) | "
+            f"{s.heated.precision:.2f} | {s.heated.recall:.2f} | "
+            + " | ".join(f"{s.mcc(k):.2f}" for k in LEAP) + " |"
+        )
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpora", nargs="*", type=Path, default=list(DEFAULT_CORPORA))
+    ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    a = ap.parse_args(argv)
+    scores = [score(p) for p in a.corpora]
+    print(f"Measured on commit {commit()}\n")
+    print(table(scores))
+    if a.verbose:
+        for s in scores:
+            print(f"\n{s.name}: {len(s.misses)} misses")
+            for m in s.misses:
+                print("  " + m)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
