@@ -35,7 +35,7 @@ class Condition(Protocol):
 
 @dataclass(frozen=True)
 class Phrases:
-    pattern: re.Pattern[str]
+    patterns: tuple[re.Pattern[str], ...]
     unless_before: re.Pattern[str] | None
     unless_after: re.Pattern[str] | None
     minimum: int
@@ -43,7 +43,7 @@ class Phrases:
     def evaluate(self, ctx: EvalContext) -> Outcome:
         doc = ctx.doc
         spans = []
-        for m in self.pattern.finditer(doc.draft):
+        for m in (m for p in self.patterns for m in doc.finditer(p)):
             if m.end() == m.start() or doc.inside(doc.code, m.start(), m.end()):
                 continue
             sentence = doc.sentence_at(m.start())
@@ -146,7 +146,7 @@ def build_condition(view: View) -> Condition:
     kind = types[0]
     if kind == "phrases":
         return Phrases(
-            f["phrases"].either_regex(),
+            tuple(f["phrases"].regexes()),
             f["unless_before"].regex() if "unless_before" in f else None,
             f["unless_after"].regex() if "unless_after" in f else None,
             f["min"].integer(minimum=1) if "min" in f else 1,

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import cached_property
 
 from .model import Span
+from .prefilter import required_literals
 from .text import Sentence, code_spans, quoted_spans, sentences
 
 _SPACE_RE = re.compile(r"\s+")
@@ -26,6 +28,48 @@ class Document:
     def __init__(self, draft: str, customer: str = "") -> None:
         self.draft = draft
         self.customer = customer
+        self._literal_cache: dict[str, set[int]] = {}
+
+    @cached_property
+    def lowered(self) -> str:
+        """For the prefilter's substring tests only; offsets may differ from the draft's."""
+        return self.draft.lower()
+
+    def _sentences_with(self, literal: str) -> set[int]:
+        """Indexes of the sentences whose text contains `literal` (lower-case)."""
+        found = self._literal_cache.get(literal)
+        if found is not None:
+            return found
+        found = set()
+        if len(self.lowered) == len(self.draft):  # offsets agree: find, then bisect
+            i = self.lowered.find(literal)
+            while i >= 0:
+                k = bisect.bisect_right(self._sentence_starts, i) - 1
+                if k >= 0 and i + len(literal) <= self.sentences[k].end:
+                    found.add(k)
+                i = self.lowered.find(literal, i + 1)
+        else:  # rare: lower-casing changed the length (e.g. "İ"); check each sentence
+            found = {k for k, s in enumerate(self.sentences) if literal in s.text.lower()}
+        self._literal_cache[literal] = found
+        return found
+
+    def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """Matches of `pattern` in the draft, looking only where they can be.
+
+        A pattern with required words is searched only in the sentences that contain
+        one of them (rule patterns never cross a sentence); one without is searched
+        everywhere.
+        """
+        literals = required_literals(pattern)
+        if literals is None:
+            yield from pattern.finditer(self.draft)
+            return
+        where: set[int] = set()
+        for literal in literals:
+            where |= self._sentences_with(literal)
+        for k in sorted(where):
+            sentence = self.sentences[k]
+            yield from pattern.finditer(self.draft, sentence.start, sentence.end)
 
     @cached_property
     def sentences(self) -> list[Sentence]:

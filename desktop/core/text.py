@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import Span
 
@@ -41,8 +42,11 @@ class Sentence:
         return self.text.rstrip(" \"'”’)").endswith("?")
 
 
+_TRAILING_WORD = re.compile(r"([A-Za-z.]+)$")
+
+
 def _ends_with_abbreviation(text: str, dot: int) -> bool:
-    m = re.search(r"([A-Za-z.]+)$", text[:dot])
+    m = _TRAILING_WORD.search(text, max(0, dot - 12), dot)
     return bool(m) and m.group(1).lower().rstrip(".") in _ABBREVIATIONS
 
 
@@ -105,6 +109,7 @@ def code_spans(text: str) -> list[Span]:
 _SUFFIXES = ("ations", "ation", "ings", "ing", "edly", "ies", "ied", "ed", "es", "ly", "s")
 
 
+@lru_cache(maxsize=16384)
 def stem(word: str) -> str:
     """A crude, predictable stem: enough to match 'reboots' with 'rebooted'."""
     w = word.lower().replace("’", "'")
@@ -124,6 +129,7 @@ def stem(word: str) -> str:
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 
 
+@lru_cache(maxsize=16384)
 def syllables(word: str) -> int:
     w = word.lower()
     n = len(_VOWEL_GROUPS.findall(w))

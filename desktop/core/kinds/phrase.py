@@ -54,7 +54,7 @@ class PhraseKind:
 
     def find(self, doc: Document, specifics: Mapping[str, object]) -> Iterable[Hit]:
         for pattern in self.patterns:
-            for m in pattern.regex.finditer(doc.draft):
+            for m in doc.finditer(pattern.regex):
                 if m.end() == m.start():
                     continue
                 if any(e.fullmatch(m.group()) for e in self.exceptions):

@@ -44,7 +44,7 @@ class RequestKind:
 
     def __init__(
         self,
-        asks: re.Pattern[str],
+        asks: list[re.Pattern[str]],
         needs: list[Need],
         require_all: bool,
         clear_if: tuple[str, ...],
@@ -75,10 +75,11 @@ class RequestKind:
             clear_if = tuple(spec["clear_if"].texts())
             ctx.specific_refs.extend((n, spec["clear_if"]) for n in clear_if)
         require_all = spec["require"].choice(("all", "any")) == "all" if "require" in spec else True
-        return cls(spec["asks"].either_regex(), needs, require_all, clear_if)
+        return cls(spec["asks"].regexes(), needs, require_all, clear_if)
 
     def find(self, doc: Document, specifics: Mapping[str, object]) -> Iterable[Hit]:
-        for m in self.asks.finditer(doc.draft):
+        matches = (m for ask in self.asks for m in doc.finditer(ask))
+        for m in matches:
             sentence = doc.sentence_at(m.start())
             scope = sentence.text if sentence else doc.draft[m.start() : m.end()]
             if any(_present(specifics, name, scope) for name in self.clear_if):
