@@ -1,0 +1,82 @@
+"""The LEAP and grace checklist, with and without the customer's message."""
+
+from desktop.core import CHECKLIST_ORDER, analyze
+
+CUSTOMER = (
+    "Our VM prod-api-03 has rebooted on its own three times since Tuesday. "
+    "Every time our public API is down for six minutes. What is going on? "
+    "Can you move us to another host?"
+)
+GOOD = (
+    "Hi Priya, three unplanned reboots of prod-api-03 since Tuesday, each taking your API "
+    "down, is a real problem and I'm sorry. You're right that nothing on your side caused it. "
+    "I've already scheduled a move to another host tonight at 22:00 UTC. Could you run "
+    "`journalctl -b -1 -p err` on the VM and paste the output here? I'll update you by "
+    "10:00 UTC tomorrow."
+)
+
+
+def done(draft: str, customer: str = "") -> dict[str, bool]:
+    return {c.id: c.done for c in analyze(draft, customer).checklist}
+
+
+def test_checklist_has_every_item_in_order_with_hints() -> None:
+    report = analyze("Hello", "")
+    assert tuple(c.id for c in report.checklist) == CHECKLIST_ORDER
+    assert all(c.hint for c in report.checklist)
+
+
+def test_a_good_reply_ticks_every_item_with_evidence() -> None:
+    report = analyze(GOOD, CUSTOMER)
+    assert all(c.done for c in report.checklist), [c.id for c in report.checklist if not c.done]
+    for item in report.checklist:
+        for span in item.evidence:
+            assert 0 <= span.start < span.end <= len(GOOD)
+
+
+def test_listen_uses_the_customers_terms_and_points_at_them() -> None:
+    report = analyze(GOOD, CUSTOMER)
+    listen = report.item("leap.listen")
+    quoted = {GOOD[s.start : s.end] for s in listen.evidence}
+    assert "prod-api-03" in quoted and "Tuesday" in quoted
+
+
+def test_listen_without_customer_needs_a_restatement() -> None:
+    assert done("Thanks for reaching out! Could you share more?")["leap.listen"] is False
+    assert done("If I understand correctly, the export only offers PNG.")["leap.listen"]
+
+
+def test_generic_reply_does_not_listen_to_a_specific_customer() -> None:
+    assert done("Thanks for reaching out! We are looking into it.", CUSTOMER)["leap.listen"] is False
+
+
+def test_customer_questions_are_answered_or_listed_open() -> None:
+    report = analyze(GOOD, CUSTOMER)
+    questions = {q.text: q.answered for q in report.questions}
+    assert questions["Can you move us to another host?"] is True
+    assert report.metrics["customer_questions"] == 2
+    vague = analyze("Thanks, we are looking into it.", CUSTOMER)
+    assert vague.metrics["unanswered_questions"] >= 1
+    open_q = [q for q in vague.questions if not q.answered]
+    assert CUSTOMER[open_q[0].start : open_q[0].end] == open_q[0].text
+
+
+def test_apology_followed_by_but_is_not_empathy() -> None:
+    assert done("Sorry, but that's how it works.")["leap.empathize"] is False
+    assert done("I'm sorry this cost you a morning.")["leap.empathize"] is True
+
+
+def test_partner_needs_a_shared_next_step() -> None:
+    assert done("Let me know what you find.")["leap.partner"] is False
+    assert done("Send me the instance ID and I'll check the host straight away.")["leap.partner"]
+
+
+def test_urgent_wants_a_step_taken_or_a_time_for_the_next_update() -> None:
+    assert done("Our team is looking into things.")["grace.urgent"] is False
+    assert done("I've escalated this and I'll update you by 15:00 UTC.")["grace.urgent"]
+
+
+def test_metrics_count_words_sentences_questions_and_grade() -> None:
+    m = analyze("Hi Sam. Could you try this? It works.").metrics
+    assert m["words"] == 8 and m["sentences"] == 3 and m["questions"] == 1
+    assert m["reading_grade"] >= 0

@@ -1,0 +1,82 @@
+"""Clarity rules: vague requests flagged with a rewrite; the same request with specifics not."""
+
+import pytest
+
+from desktop.core import analyze
+
+
+def clarity(draft: str, customer: str = "") -> list:
+    return [f for f in analyze(draft, customer).findings if f.category == "clarity"]
+
+
+def test_logs_request_without_scope_is_flagged_with_placeholder_rewrite() -> None:
+    draft = "Thanks for the report. Could you send me the logs?"
+    (finding,) = clarity(draft)
+    assert finding.rule == "clarity.logs-without-scope"
+    assert draft[finding.start : finding.end] == finding.text == "send me the logs"
+    assert finding.suggestions == ("send me the logs from <which system> for <time window>",)
+    assert "system" in finding.message and "time window" in finding.message
+
+
+def test_logs_request_with_host_and_window_is_clear() -> None:
+    assert clarity("Can you send me the logs from the ZYX VM for 7:00pm – 7:40pm?") == []
+
+
+def test_logs_request_with_only_the_host_asks_for_the_window() -> None:
+    (finding,) = clarity("Please send us the logs from prod-api-03.")
+    assert finding.suggestions == ("send us the logs for <time window>",)
+    assert "time window" in finding.message and "system" not in finding.message
+
+
+@pytest.mark.parametrize(
+    ("draft", "rule"),
+    [
+        ("Restart the services and let me know.", "clarity.restart-unnamed"),
+        ("Please try again later.", "clarity.retry-without-change"),
+        ("Update to the latest version.", "clarity.update-without-version"),
+        ("Check the docs.", "clarity.docs-without-link"),
+        ("Restarted it on our side. It should work now.", "clarity.works-now-unexplained"),
+        ("Can you give more details?", "clarity.details-without-list"),
+        ("Please send us a screenshot.", "clarity.artefact-without-source"),
+        ("Please check your settings.", "clarity.check-unspecified"),
+    ],
+)
+def test_vague_requests_are_flagged(draft: str, rule: str) -> None:
+    rules = {f.rule for f in clarity(draft)}
+    assert rule in rules
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Restart `w32time` with `net stop w32time && net start w32time`.",
+        "We rolled back the 14:00 release at 14:25 UTC, so please try again now.",
+        "Update NoteDesk to 5.2.1 from Help → Check for updates.",
+        "The steps are at https://docs.example.com/redis#client; check the docs there.",
+        "We redeployed the fixed build at 10:05 UTC, so it should work now.",
+        "Could you tell me which Android version your phone runs (Settings → About phone)?",
+        "Take a screenshot of that page, hiding the password, and attach it to this ticket.",
+        "Please check the 'Sender' field under Settings → Email.",
+    ],
+)
+def test_the_same_requests_with_specifics_are_clear(draft: str) -> None:
+    assert clarity(draft) == []
+
+
+def test_honestly_saying_you_cannot_be_specific_counts_as_clear() -> None:
+    draft = (
+        "I don't have access to the manual right now but it's documented there, "
+        "so check the docs and I'll send you the exact page tomorrow."
+    )
+    assert clarity(draft) == []
+
+
+def test_clarity_finding_unticks_clear_and_fixing_it_ticks_it() -> None:
+    vague = analyze("Send me the logs.")
+    clear = analyze("Send me the logs from vm-build-07 for 03:00–03:30 UTC last night.")
+    assert vague.item("grace.clear").done is False
+    assert clear.item("grace.clear").done is True
+
+
+def test_request_in_a_command_span_is_not_a_request() -> None:
+    assert clarity("Run `systemctl restart the services` only if asked.") == []

@@ -1,0 +1,119 @@
+"""Rule files: strict validation naming file, line and field; user folders add and override."""
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from desktop.core import RuleFileError, analyze, load_ruleset
+from desktop.core.selfcheck import check_examples, missing_explanations
+
+GOOD_RULE = """\
+category: tone
+rules:
+  - id: tone.house-no-unfortunately
+    kind: phrase
+    description: Our house style avoids "unfortunately".
+    message: Say what you can do instead.
+    patterns: ['\\bunfortunately\\b']
+    examples:
+      fire: [{text: "Unfortunately we can't.", span: "Unfortunately"}]
+      pass: ["We can do this instead."]
+"""
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def load_only(folder: Path):
+    return load_ruleset([folder], include_shipped=False, include_user=False, strict=True)
+
+
+def error_for(tmp_path: Path, text: str) -> RuleFileError:
+    write(tmp_path / "rules", "house.yaml", text)
+    with pytest.raises(RuleFileError) as info:
+        load_only(tmp_path / "rules")
+    return info.value
+
+
+def test_every_shipped_rule_and_item_has_examples_that_pass_and_an_explanation() -> None:
+    ruleset = load_ruleset(include_user=False, strict=True)
+    assert len(ruleset.rules) >= 15 and len(ruleset.items) == 8
+    assert missing_explanations(ruleset) == []
+    failures = check_examples(ruleset)
+    assert failures == [], "\n".join(map(str, failures))
+
+
+def test_unknown_field_names_file_line_and_field(tmp_path: Path) -> None:
+    err = error_for(tmp_path, GOOD_RULE.replace("    message:", "    mesage: x\n    message:"))
+    assert err.path.name == "house.yaml" and err.line == 6
+    assert "mesage" in err.field and "unknown field" in str(err)
+    assert str(err).startswith("house.yaml, line 6, field 'rules.0.mesage'")
+
+
+def test_bad_regex_names_the_pattern(tmp_path: Path) -> None:
+    err = error_for(tmp_path, GOOD_RULE.replace("'\\bunfortunately\\b'", "'(unclosed'"))
+    assert err.line == 7 and err.field == "rules.0.patterns.0"
+    assert "bad regular expression" in str(err)
+
+
+def test_wrong_type_is_reported(tmp_path: Path) -> None:
+    err = error_for(tmp_path, GOOD_RULE.replace("    kind: phrase\n", "    kind: phrase\n    severity: [x]\n"))
+    assert err.field == "rules.0.severity" and "single value" in str(err)
+
+
+def test_unquoted_yes_is_not_silently_a_boolean(tmp_path: Path) -> None:
+    err = error_for(tmp_path, GOOD_RULE.replace("Say what you can do instead.", "yes"))
+    assert err.field == "rules.0.message" and "quote it" in str(err)
+
+
+def test_broken_yaml_syntax_names_the_line(tmp_path: Path) -> None:
+    err = error_for(tmp_path, "rules:\n  - id: x\n    kind: [unclosed\n")
+    assert err.path.name == "house.yaml" and err.line >= 3 and "not valid YAML" in str(err)
+
+
+def test_unknown_specific_is_an_error(tmp_path: Path) -> None:
+    text = """\
+    category: clarity
+    rules:
+      - id: clarity.house-ticket
+        kind: request
+        description: Ticket numbers.
+        message: Which ticket?
+        asks: ['\\bthe ticket\\b']
+        needs: [{specific: ticket_number, label: the number, placeholder: "<number>"}]
+    """
+    err = error_for(tmp_path, text)
+    assert "ticket_number" in str(err) and err.line == 8
+
+
+def test_a_house_rule_from_a_user_folder_is_used_alongside_the_shipped_ones(tmp_path: Path) -> None:
+    write(tmp_path / "house", "house.yaml", GOOD_RULE)
+    report = analyze("Unfortunately, send me the logs.", checklists=tmp_path / "house")
+    rules = {f.rule for f in report.findings}
+    assert {"tone.house-no-unfortunately", "clarity.logs-without-scope"} <= rules
+
+
+def test_a_broken_user_file_is_reported_and_the_shipped_rules_keep_working(tmp_path: Path) -> None:
+    write(tmp_path / "house", "tone.yaml", "rules: [oops")
+    ruleset = load_ruleset([tmp_path / "house"], include_user=False)
+    assert [p.path.name for p in ruleset.problems] == ["tone.yaml"]
+    assert ruleset.rule("tone.told-you-so") is not None  # the shipped tone.yaml still loads
+    assert any(f.rule == "tone.told-you-so" for f in analyze("As I said, no.", "", ruleset).findings)
+
+
+def test_a_user_file_can_switch_a_shipped_rule_off(tmp_path: Path) -> None:
+    write(tmp_path / "house", "house.yaml", "rules:\n  - {id: tone.dismissive-words, enabled: false}\n")
+    ruleset = load_ruleset([tmp_path / "house"], include_user=False, strict=True)
+    assert ruleset.rule("tone.dismissive-words") is None
+    assert analyze("Obviously it works.", "", ruleset).findings == ()
+
+
+def test_user_config_folder_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COMPOSURE_CONFIG_DIR", str(tmp_path / "cfg"))
+    write(tmp_path / "cfg" / "checklists", "house.yaml", GOOD_RULE)
+    assert load_ruleset().rule("tone.house-no-unfortunately") is not None

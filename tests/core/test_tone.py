@@ -1,0 +1,65 @@
+"""Tone rules: blame, dismissal, shouting and sarcasm; acronyms, kind '!' and quotes are fine."""
+
+import pytest
+
+from desktop.core import analyze
+
+
+def tone(draft: str, customer: str = "") -> list:
+    return [f for f in analyze(draft, customer).findings if f.category == "tone"]
+
+
+@pytest.mark.parametrize(
+    ("draft", "words"),
+    [
+        ("You should have read the documentation first.", "You should have read"),
+        ("This is user error.", "user error"),
+        ("As I already said, the limit is 2 GB.", "As I already said"),
+        ("Per my last email, the limit is 2 GB.", "Per my last email"),
+        ("Obviously the limit is 2 GB.", "Obviously"),
+        ("Simply restart the app.", "Simply"),
+        ("This is not a bug.", "This is not a bug"),
+        ("There is NOTHING WRONG with the service.", "NOTHING WRONG"),
+        ("Read the notice!!!", "!!!"),
+        ("Great, another ticket about this.", "Great, another ticket about this."),
+        ("Sorry, but that's how it works.", "Sorry, but that's how it works"),
+    ],
+)
+def test_blame_dismissal_and_heat_are_flagged(draft: str, words: str) -> None:
+    found = tone(draft)
+    assert any(words in f.text or f.text.strip(" .") in words for f in found), found
+
+
+def test_each_tone_finding_offers_a_gentler_alternative_where_one_exists() -> None:
+    (finding,) = [f for f in tone("As I already said, the limit is 2 GB.")]
+    assert finding.suggestions == ("To recap,",)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "The VM's API returns HTTP 502 after the DNS change.",
+        "Thanks so much for spotting this!",
+        "I'm not saying you did anything wrong: Google Play handles the charge itself.",
+        "Great news: the fix is live.",
+        "You should have a refund within 5 working days.",
+        "That's a bug on our side, and it's not your fault.",
+    ],
+)
+def test_acronyms_kind_exclamations_and_negations_are_not_flagged(draft: str) -> None:
+    assert tone(draft) == []
+
+
+def test_the_customers_own_words_quoted_back_are_listening_not_shouting() -> None:
+    customer = "It scaled our node pool to ZERO during peak traffic."
+    draft = "You wrote that the pool went 'to ZERO during peak traffic', and you're right."
+    assert tone(draft, customer) == []
+    assert tone("It went to ZERO during peak traffic.", customer) != []
+
+
+def test_tone_findings_untick_kind_or_humble() -> None:
+    heated = analyze("There is NOTHING WRONG with it!!!")
+    blaming = analyze("You should have read the release notes.")
+    assert heated.item("grace.kind").done is False
+    assert blaming.item("grace.humble").done is False
+    assert blaming.item("grace.kind").done is True
