@@ -103,15 +103,25 @@ class GrammarWorker(QObject):
     _factoryReplaced = Signal(object)
 
     def __init__(
-        self, backend_factory: BackendFactory | None = None, parent: QObject | None = None
+        self,
+        backend_factory: BackendFactory | None = None,
+        parent: QObject | None = None,
+        *,
+        dictionary: PersonalDictionary | None = None,
     ) -> None:
         super().__init__(parent)
+        # Shared with the UI: "Add to dictionary" / "Ignore rule" act on this instance
+        # and the next check honours them (it is thread-safe).
+        self.dictionary = dictionary if dictionary is not None else PersonalDictionary()
         self._generation = 0
         self._latest = 0
         self._status = ""
         self._thread = QThread()
         self._thread.setObjectName("grammarWorkerThread")
-        self._engine = _Engine(backend_factory or create_backend, lambda: self._latest)
+        self._engine = _Engine(
+            backend_factory or (lambda: create_backend("auto", dictionary=self.dictionary)),
+            lambda: self._latest,
+        )
         self._engine.moveToThread(self._thread)
         self._requested.connect(self._engine.run)
         self._factoryReplaced.connect(self._engine.replace_factory)
@@ -151,15 +161,17 @@ class GrammarWorker(QObject):
     ) -> None:
         """Switch engines (a mode from ``GRAMMAR_MODES``); takes effect on the next check.
 
+        ``dictionary`` defaults to `dictionary`, the worker's shared word list.
+
         In-flight results are dropped, since they came from the old engine.
         """
         if mode not in ("auto", "languagetool", "harper", "off"):
             raise ValueError(f"unknown grammar mode {mode!r}")
 
+        words = dictionary if dictionary is not None else self.dictionary
+
         def factory() -> GrammarBackend:
-            return create_backend(
-                mode, server_url=server_url, language=language, dictionary=dictionary
-            )
+            return create_backend(mode, server_url=server_url, language=language, dictionary=words)
 
         self.set_backend_factory(factory)
 

@@ -171,3 +171,14 @@ def test_real_harper_through_the_worker(qtbot, shared_harper):
     finally:
         worker._engine._backend = None  # keep the shared engine loaded for other tests
         worker.shutdown()
+
+
+def test_default_engine_honours_the_shared_personal_dictionary(qtbot):
+    worker = GrammarWorker()
+    worker.dictionary.add_word("Zorbulator")
+    try:
+        # the default factory is create_backend("auto", dictionary=worker.dictionary)
+        backend = worker._engine._factory()
+        assert backend.dictionary is worker.dictionary
+    finally:
+        worker.shutdown()
