@@ -16,6 +16,7 @@ import ipaddress
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import ClassVar
 
 import phonenumbers
@@ -44,19 +45,30 @@ _EMAIL = re.compile(
 
 
 def emails(text: str, region: str) -> Iterator[Value]:
-    if "@" not in text:
-        return
-    for m in _EMAIL.finditer(text):
-        yield Value(m.start(), m.end(), m.group().lower())
+    # Only the text around each "@" can hold an address; scanning just there keeps a
+    # draft without addresses (most of them) nearly free.
+    at = text.find("@")
+    pos = 0
+    while at >= 0:
+        m = _EMAIL.search(text, max(pos, at - 65), at + 360)
+        if m is not None and m.start() <= at < m.end():
+            yield Value(m.start(), m.end(), m.group().lower())
+            pos = m.end()
+        at = text.find("@", max(pos, at + 1))
 
 
 # -- IP addresses ----------------------------------------------------------------------
-_IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)")
+# Patterns start with the character they need ("\d", "[2-6]") and check what comes
+# before with a look-behind after it: `re` then skips ahead fast instead of trying
+# every position.
+_IPV4 = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?!\w|\.\d)")
 _VERSION_BEFORE = re.compile(
     r"(?:\b(?:version|ver|release|build|firmware|driver|patch|update)\s*:?\s*|\bv\s?)$", re.I
 )
 _IPV6 = re.compile(r"(?<![\w:.])(?=[0-9A-Fa-f:]*::|(?:[0-9A-Fa-f]{1,4}:){7})"
                    r"[0-9A-Fa-f:]{2,39}(?:\.\d{1,3}){0,3}(?![\w:.]?\w)")
+_DIGIT = re.compile(r"\d")
+_IPV6_HINT = re.compile(r"::|:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:")
 
 
 def ip_addresses(text: str, region: str) -> Iterator[Value]:
@@ -69,20 +81,27 @@ def ip_addresses(text: str, region: str) -> Iterator[Value]:
             except ValueError:
                 continue
             yield Value(m.start(), m.end(), str(addr))
-    if "::" in text or text.count(":") >= 7:
-        for m in _IPV6.finditer(text):
-            groups = [g for g in m.group().split(":") if g]
-            if len(groups) < 3:
-                continue
-            try:
-                addr6 = ipaddress.IPv6Address(m.group())
-            except ValueError:
-                continue
-            yield Value(m.start(), m.end(), str(addr6))
+    # An IPv6 address has "::" or colon-separated hex groups; times like 14:07:33 don't
+    # reach the full pattern, which only runs in a window around each such spot.
+    done = -1
+    for hint in _IPV6_HINT.finditer(text):
+        if hint.start() < done:
+            continue
+        m = _IPV6.search(text, max(0, done, hint.start() - 40), hint.end() + 40)
+        if m is None or m.end() <= done:
+            continue
+        done = m.end()
+        if len([g for g in m.group().split(":") if g]) < 3 or not _DIGIT.search(m.group()):
+            continue
+        try:
+            addr6 = ipaddress.IPv6Address(m.group())
+        except ValueError:
+            continue
+        yield Value(m.start(), m.end(), str(addr6))
 
 
 # -- payment cards ---------------------------------------------------------------------
-_CARD = re.compile(r"(?<![\w.,/-])[2-6]\d{3}(?:[ -]?\d){9,15}(?![\w-]|[.,/]\d)")
+_CARD = re.compile(r"[2-6](?<![\w.,/-][2-6])\d{3}(?:[ -]?\d){9,15}(?![\w-]|[.,/]\d)")
 
 
 def luhn_valid(digits: str) -> bool:
@@ -103,7 +122,9 @@ def cards(text: str, region: str) -> Iterator[Value]:
 
 
 # -- IBAN ------------------------------------------------------------------------------
-_IBAN = re.compile(r"(?<![\w-])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w-])")
+_IBAN = re.compile(
+    r"[A-Z](?<![\w-][A-Z])[A-Z]\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w-])"
+)
 
 
 def iban_valid(iban: str) -> bool:
@@ -124,7 +145,10 @@ def ibans(text: str, region: str) -> Iterator[Value]:
 # -- phone numbers ---------------------------------------------------------------------
 # A cheap candidate: at least seven digits with phone-like separators. Only candidates
 # go to `phonenumbers`, which is accurate but takes ~20 ms over a 1,000-word draft.
-_PHONE_CANDIDATE = re.compile(r"(?<![\w.,:/#$€£-])\+?\(?\d[\d ().-]{5,20}\d(?![\w]|[.,:/]\d)")
+_PHONE_CANDIDATE = re.compile(r"[+(\d](?<![\w.,:/#$€£+(-].)[\d ().-]{5,21}\d(?!\w|[.,:/]\d)")
+_DATE_OR_TIME = re.compile(
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?"
+)
 _NOT_PHONE_BEFORE = re.compile(
     r"(?:\b(?:version|ver|release|build|order|ticket|case|invoice|id|ref|no\.?|number|"
     r"account|po|sku|serial|tracking)\s*[:#]?\s*|[#$€£v]\s?)$",
@@ -139,11 +163,20 @@ def phones(text: str, region: str) -> Iterator[Value]:
             continue
         if _NOT_PHONE_BEFORE.search(text, max(0, cand.start() - 16), cand.start()):
             continue
+        if _DATE_OR_TIME.search(cand.group()):
+            continue
         lo = max(0, cand.start() - 1)
-        window = text[lo : cand.end() + 1]
-        for m in PhoneNumberMatcher(window, region, leniency=Leniency.VALID):
-            key = str(m.number.national_number)
-            yield Value(lo + m.start, lo + m.end, key)
+        for start, end, key in _match_phones(text[lo : cand.end() + 1], region):
+            yield Value(lo + start, lo + end, key)
+
+
+@lru_cache(maxsize=2048)
+def _match_phones(window: str, region: str) -> tuple[tuple[int, int, str], ...]:
+    # The draft is re-analysed on every keystroke and most candidates don't change.
+    return tuple(
+        (m.start, m.end, str(m.number.national_number))
+        for m in PhoneNumberMatcher(window, region, leniency=Leniency.VALID)
+    )
 
 
 def _digit_runs(text: str) -> set[str]:

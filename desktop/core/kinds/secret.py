@@ -4,7 +4,7 @@ Each pattern may mark the secret value with a named group `(?P<secret>…)`; the
 covers that value (or the whole match), and the message can show it only masked
 (`{masked}`: the first few and last couple of characters, never the whole value) next to
 what it looks like (`{kind}`: the pattern's label, "a GitHub token"). All patterns of a
-rule are compiled into one alternation so the draft is scanned once.
+rule run separately, each written to start with a literal so `re` can skip ahead fast.
 
 This module must never put a whole secret into a message or suggestion.
 """
@@ -12,7 +12,7 @@ This module must never put a whole secret into a message or suggestion.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -21,7 +21,6 @@ from ..yamlview import View
 from .base import BuildContext, Hit
 
 _SECRET_GROUP = "secret"
-_NAMED_GROUP = re.compile(r"\(\?P<(\w+)>")
 
 
 def mask(value: str) -> str:
@@ -39,6 +38,9 @@ def mask(value: str) -> str:
 
 @dataclass(frozen=True)
 class _Pattern:
+    regex: re.Pattern[str]
+    #: the same pattern with re.IGNORECASE, for drafts whose lower-case form changes length
+    fallback: re.Pattern[str] | None
     label: str
     masked: str | None  # a fixed text to show instead of the masked value
 
@@ -47,21 +49,16 @@ class SecretKind:
     name: ClassVar[str] = "secret"
     fields: ClassVar[dict[str, str]] = {
         "secrets": "list of {pattern, label, masked, case_sensitive}: `pattern` is a regular "
-        "expression (case-sensitive unless `case_sensitive: false`) that may mark the value "
-        "with a named group `(?P<secret>…)` (the finding covers that value); `label` says "
-        "what it is for the message's {kind} ('a GitHub token'); `masked` is an optional "
-        "fixed text shown as {masked} instead of the first and last characters",
+        "expression that may mark the value with a named group `(?P<secret>…)` (the finding "
+        "covers that value); `case_sensitive: false` matches it against the lower-cased "
+        "draft, so write such a pattern in lower case; `label` says what it is for the "
+        "message's {kind} ('a GitHub token'); `masked` is an optional fixed text shown as "
+        "{masked} instead of the first and last characters",
         "ignore_values": "regular expressions (case-insensitive); a secret value that "
         "matches one in full is a placeholder, not a secret ('***', '${DB_PASSWORD}')",
     }
 
-    def __init__(
-        self,
-        combined: re.Pattern[str],
-        patterns: list[_Pattern],
-        ignore: re.Pattern[str] | None,
-    ) -> None:
-        self.combined = combined
+    def __init__(self, patterns: list[_Pattern], ignore: re.Pattern[str] | None) -> None:
         self.patterns = patterns
         self.ignore = ignore
 
@@ -69,45 +66,55 @@ class SecretKind:
     def build(cls, spec: Mapping[str, View], ctx: BuildContext) -> SecretKind:
         if "secrets" not in spec:
             raise next(iter(spec.values())).error("a secret rule needs 'secrets'", "secrets")
-        parts: list[str] = []
         patterns: list[_Pattern] = []
-        for i, item in enumerate(spec["secrets"].sequence()):
+        for item in spec["secrets"].sequence():
             f = item.mapping({"pattern", "label", "masked", "case_sensitive"},
                              required={"pattern", "label"})
             case_sensitive = f["case_sensitive"].boolean() if "case_sensitive" in f else True
-            compiled = f["pattern"].regex(0 if case_sensitive else re.I)
+            # Each pattern runs on its own: Python's re scans fast for a pattern that starts
+            # with a literal ("ghp_", "AKIA"), and loses that in one big alternation or
+            # with IGNORECASE, hence the lower-cased draft for case-insensitive patterns.
+            compiled = f["pattern"].regex(0)
             stray = [g for g in compiled.groupindex if g != _SECRET_GROUP]
             if stray:
                 raise f["pattern"].error(
                     f"the only named group allowed is (?P<secret>…), not (?P<{stray[0]}>…)")
-            source = compiled.pattern.replace(f"(?P<{_SECRET_GROUP}>", f"(?P<s{i}>")
-            source = source.replace(f"(?P={_SECRET_GROUP})", f"(?P=s{i})")
-            flags = "" if case_sensitive else "i"
-            parts.append(f"(?P<p{i}>(?{flags}:{source}))" if flags else f"(?P<p{i}>{source})")
+            fallback = None if case_sensitive else f["pattern"].regex(re.I)
             patterns.append(_Pattern(
-                f["label"].text(), f["masked"].text() if "masked" in f else None))
+                compiled, fallback, f["label"].text(),
+                f["masked"].text() if "masked" in f else None))
         if not patterns:
             raise spec["secrets"].error("must list at least one pattern")
-        ignore = None
-        if "ignore_values" in spec:
-            ignore = spec["ignore_values"].either_regex(re.I)
-        try:
-            combined = re.compile("|".join(parts))
-        except re.error as exc:  # e.g. a global inline flag in the middle of a pattern
-            raise spec["secrets"].error(f"the patterns can't be combined: {exc}") from exc
-        return cls(combined, patterns, ignore)
+        ignore = spec["ignore_values"].either_regex(re.I) if "ignore_values" in spec else None
+        return cls(patterns, ignore)
+
+    def _matches(self, draft: str) -> Iterator[tuple[int, int, int]]:
+        lowered = draft.lower()
+        same_length = len(lowered) == len(draft)
+        for i, p in enumerate(self.patterns):
+            if p.fallback is None:
+                found = p.regex.finditer(draft)
+            elif same_length:
+                found = p.regex.finditer(lowered)
+            else:
+                found = p.fallback.finditer(draft)
+            for m in found:
+                has_secret = _SECRET_GROUP in m.re.groupindex and m.group(_SECRET_GROUP)
+                start, end = m.span(_SECRET_GROUP) if has_secret else m.span()
+                if end > start:
+                    yield start, end, i
 
     def find(self, doc: Document, specifics: Mapping[str, object]) -> Iterable[Hit]:
-        for m in self.combined.finditer(doc.draft):
-            i = int(m.lastgroup[1:]) if m.lastgroup else -1
-            if i < 0:
+        # One finding per secret: where patterns overlap (a GitHub token in `token=…`),
+        # the leftmost, longest match wins, then the pattern listed first.
+        taken_until = -1
+        for start, end, i in sorted(self._matches(doc.draft), key=lambda h: (h[0], -h[1], h[2])):
+            if start < taken_until:
                 continue
-            group = f"s{i}"
-            has_secret = group in self.combined.groupindex and m.group(group) is not None
-            start, end = m.span(group) if has_secret else m.span()
             value = doc.draft[start:end]
-            if end <= start or (self.ignore and self.ignore.fullmatch(value)):
+            if self.ignore and self.ignore.fullmatch(value):
                 continue
+            taken_until = end
             pattern = self.patterns[i]
             yield Hit(start, end, values={
                 "kind": pattern.label,
