@@ -117,3 +117,16 @@ def test_user_config_folder_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("COMPOSURE_CONFIG_DIR", str(tmp_path / "cfg"))
     write(tmp_path / "cfg" / "checklists", "house.yaml", GOOD_RULE)
     assert load_ruleset().rule("tone.house-no-unfortunately") is not None
+
+
+def test_every_rule_field_and_kind_is_documented_in_the_checklists_readme() -> None:
+    from desktop.core.kinds import KINDS
+    from desktop.core.paths import shipped_checklists_dir
+    from desktop.core.ruleset import _COMMON_RULE_FIELDS, _ITEM_FIELDS
+
+    readme = (shipped_checklists_dir() / "README.md").read_text(encoding="utf-8")
+    fields = [*_COMMON_RULE_FIELDS, *_ITEM_FIELDS]
+    fields += [f for kind in KINDS.values() for f in kind.fields]
+    missing = [f for f in fields if f"`{f}`" not in readme]
+    missing += [k for k in KINDS if f"`{k}`" not in readme]
+    assert missing == []
