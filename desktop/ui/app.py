@@ -101,4 +101,10 @@ def run(breath_seconds: float | None = None) -> int:
     app = create_app()
     window = MainWindow(breath_seconds=breath_seconds)
     window.show()
-    return app.exec()
+    code = app.exec()
+    # Destroy the window while Python and the QApplication are both still alive;
+    # leaving it to interpreter shutdown can crash in PySide's finalizer.
+    window.deleteLater()
+    app.processEvents()
+    del window
+    return code

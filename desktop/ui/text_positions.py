@@ -7,14 +7,17 @@ mapping is the identity and costs nothing.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 class Positions:
     """Maps offsets for one text snapshot in both directions."""
 
     def __init__(self, text: str) -> None:
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._astral = [] if text.isascii() else [m.start() for m in _ASTRAL.finditer(text)]
         self._length = len(text)
 
     def to_qt(self, offset: int) -> int:

@@ -1,0 +1,95 @@
+"""Main-thread time per keystroke while typing into a 1,000-word draft.
+
+Run: QT_QPA_PLATFORM=offscreen python tests/benchmarks/typing_bench.py
+Prints median and p95 for (a) handling one keystroke (Qt's key handling, our
+text-changed slot, restarting the debounce timer) and (b) one debounced re-analysis
+pass (analyze + underlines + checklist + findings list), which is what runs on the main
+thread between keystrokes. Target: each under one frame (16 ms). Not a timed test.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_tmp = tempfile.mkdtemp(prefix="composure-bench-")
+os.environ["COMPOSURE_DATA_DIR"] = str(Path(_tmp) / "data")
+os.environ["COMPOSURE_CONFIG_DIR"] = str(Path(_tmp) / "config")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtGui import QTextCursor  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+
+from desktop.ui.app import create_app  # noqa: E402
+from desktop.ui.main_window import MainWindow  # noqa: E402
+
+PARAGRAPH = (
+    "Hi Dana, I'm sorry the nightly export failed again right before your launch. "
+    "That's on us, not you. Could you send me the logs? As I already said, restart it. "
+    "I've raised it with the export team and I'll update you by 3pm today with what we "
+    "find. In the meantime you can run the export by hand from the admin page. "
+)
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def main() -> None:
+    app = create_app()
+    window = MainWindow(grammar=False)
+    window.show()
+    words = PARAGRAPH.split()
+    flat = (words * (1000 // len(words) + 1))[:1000]
+    # a realistic reply: paragraphs of about 100 words
+    text = "\n\n".join(" ".join(flat[i : i + 100]) for i in range(0, len(flat), 100))
+    window.customer_editor.setPlainText("Why does the export keep failing?? When is the fix?")
+    window.draft_editor.setPlainText(text)
+    window.analyse_now()
+    app.processEvents()
+    editor = window.draft_editor
+    cursor = editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    editor.setTextCursor(cursor)
+    editor.setFocus()
+
+    keystrokes: list[float] = []
+    passes: list[float] = []
+    typed = " Thanks for bearing with us while we sort this out." * 4
+    for i, ch in enumerate(typed):
+        t0 = time.perf_counter()
+        QTest.keyClick(editor, ch if ch != " " else Qt.Key.Key_Space)
+        app.processEvents()  # paint and anything else Qt does for the keystroke
+        keystrokes.append((time.perf_counter() - t0) * 1000)
+        if i % 8 == 7:  # the debounce timer fires in a typing pause
+            t0 = time.perf_counter()
+            window.analyse_now()
+            app.processEvents()
+            passes.append((time.perf_counter() - t0) * 1000)
+
+    report = window.report
+    print(f"draft: {report.metrics.get('words')} words, {len(report.findings)} findings")
+    print(
+        f"keystroke (main thread): median {statistics.median(keystrokes):.2f} ms, "
+        f"p95 {percentile(keystrokes, 95):.2f} ms, max {max(keystrokes):.2f} ms "
+        f"over {len(keystrokes)} keys"
+    )
+    print(
+        f"re-analysis pass (main thread): median {statistics.median(passes):.2f} ms, "
+        f"p95 {percentile(passes, 95):.2f} ms, max {max(passes):.2f} ms "
+        f"over {len(passes)} passes"
+    )
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+
+
+if __name__ == "__main__":
+    main()
