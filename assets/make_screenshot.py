@@ -53,7 +53,7 @@ def main() -> None:
     window.analyse_now()
     window.autosave_now()
     window.side_splitter.setSizes([330, 290])
-    window.breath_timer.cooldown._clock = lambda: 0.0  # noqa: SLF001 (a still frame)
+    window.breath_timer.cooldown._clock = lambda: 0.0  # a still frame
     app.processEvents()
     out = ROOT / "assets" / "screenshot.png"
     window.grab().save(str(out))
