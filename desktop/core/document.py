@@ -13,7 +13,7 @@ from functools import cached_property
 
 from .model import Span
 from .prefilter import required_literals
-from .text import Sentence, code_spans, quoted_spans, sentences
+from .text import Sentence, code_spans, quoted_spans, sentences, words
 
 _SPACE_RE = re.compile(r"\s+")
 
@@ -29,6 +29,10 @@ class Document:
         self.draft = draft
         self.customer = customer
         self._literal_cache: dict[str, set[int]] = {}
+
+    @cached_property
+    def words(self) -> list[str]:
+        return [m.group() for m in words(self.draft)]
 
     @cached_property
     def lowered(self) -> str:

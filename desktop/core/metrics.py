@@ -6,13 +6,13 @@ from typing import Any
 
 from .document import Document
 from .listen import Listening
-from .text import syllables, words
+from .text import syllables
 
 
 def reading_grade(doc: Document) -> float:
     """Flesch–Kincaid grade level; 0 for an empty draft. Long support replies read best
     around grade 8–10."""
-    word_list = [m.group() for m in words(doc.draft) if any(c.isalpha() for c in m.group())]
+    word_list = [w for w in doc.words if not w[0].isdigit()]
     n_sentences = max(1, len(doc.sentences))
     if not word_list:
         return 0.0
@@ -24,7 +24,7 @@ def reading_grade(doc: Document) -> float:
 def compute_metrics(doc: Document, listening: Listening) -> dict[str, Any]:
     questions = listening.questions
     return {
-        "words": sum(1 for _ in words(doc.draft)),
+        "words": len(doc.words),
         "sentences": len(doc.sentences),
         "questions": sum(1 for s in doc.sentences if s.is_question),
         "reading_grade": reading_grade(doc),
