@@ -4,6 +4,7 @@
 desktop app, the CLI and the accuracy benchmark all go through it.
 """
 
+from . import templates  # noqa: F401  (registers the `templates:` section of rule files)
 from .analysis import CHECKLIST_ORDER, analyze, default_ruleset
 from .model import ChecklistResult, CustomerQuestion, Finding, Report, Span
 from .ruleset import RuleSet, load_ruleset
