@@ -48,9 +48,13 @@ def fake(service: str, seed: int = 7) -> str:
         "github-user": "gh" + "u_" + b(36),
         "github-fine": "github" + "_pat_" + b(22) + "_" + b(59),
         "gitlab": "gl" + "pat-" + b(20),
-        "slack-bot": "xo" + "xb-" + b(12, string.digits) + "-" + b(13, string.digits) + "-"
-        + b(24),
-        "slack-user": "xo" + "xp-" + b(11, string.digits) + "-" + b(12, string.digits) + "-"
+        "slack-bot": "xo" + "xb-" + b(12, string.digits) + "-" + b(13, string.digits) + "-" + b(24),
+        "slack-user": "xo"
+        + "xp-"
+        + b(11, string.digits)
+        + "-"
+        + b(12, string.digits)
+        + "-"
         + b(32, string.hexdigits.lower()[:16]),
         "stripe-live": "sk" + "_live_" + b(24),
         "stripe-restricted": "rk" + "_live_" + b(24),
@@ -61,9 +65,22 @@ def fake(service: str, seed: int = 7) -> str:
 
 
 SERVICES = [
-    "aws", "aws-session", "github", "github-oauth", "github-app", "github-refresh",
-    "github-user", "github-fine", "gitlab", "slack-bot", "slack-user", "stripe-live",
-    "stripe-restricted", "stripe-test", "google", "jwt",
+    "aws",
+    "aws-session",
+    "github",
+    "github-oauth",
+    "github-app",
+    "github-refresh",
+    "github-user",
+    "github-fine",
+    "gitlab",
+    "slack-bot",
+    "slack-user",
+    "stripe-live",
+    "stripe-restricted",
+    "stripe-test",
+    "google",
+    "jwt",
 ]
 
 
@@ -112,8 +129,10 @@ def test_real_text_is_not_a_placeholder(draft: str) -> None:
 @pytest.mark.parametrize(
     ("draft", "note"),
     [
-        ("Thanks!\nInternal: customer is on 4.x, probably their config.\nBye",
-         "Internal: customer is on 4.x, probably their config."),
+        (
+            "Thanks!\nInternal: customer is on 4.x, probably their config.\nBye",
+            "Internal: customer is on 4.x, probably their config.",
+        ),
         ("INTERNAL NOTE: escalate if it recurs", "INTERNAL NOTE: escalate if it recurs"),
         ("Note to self - check the 3.8 migration", "Note to self - check the 3.8 migration"),
         ("[internal] refund approved by Maria", "[internal] refund approved by Maria"),
@@ -148,16 +167,23 @@ def test_each_service_credential_is_flagged_and_masked(service: str) -> None:
 @pytest.mark.parametrize("service", ["github", "aws", "jwt"])
 def test_secrets_are_flagged_inside_code_and_quotes(service: str) -> None:
     secret = fake(service)
-    for draft in (f"Run `deploy --key {secret}` now.", f"You wrote \"{secret}\" in the form."):
-        findings = [f for f in safety(draft, customer=f"my key is {secret}")
-                    if f.rule == "safety.secret"]
+    for draft in (f"Run `deploy --key {secret}` now.", f'You wrote "{secret}" in the form.'):
+        findings = [
+            f for f in safety(draft, customer=f"my key is {secret}") if f.rule == "safety.secret"
+        ]
         assert [f.text for f in findings] == [secret]
 
 
 def test_private_key_block_is_flagged_whole_and_never_shown() -> None:
     key_body = body(64, ALNUM + "+/")
-    block = ("-----BEGIN " + "RSA PRIVATE KEY-----\n" + key_body + "\n"
-             + "-----END " + "RSA PRIVATE KEY-----")
+    block = (
+        "-----BEGIN "
+        + "RSA PRIVATE KEY-----\n"
+        + key_body
+        + "\n"
+        + "-----END "
+        + "RSA PRIVATE KEY-----"
+    )
     (finding,) = [f for f in safety(f"Here it is:\n{block}\nThanks") if f.rule == "safety.secret"]
     assert finding.text == block
     assert key_body not in finding.message
@@ -170,13 +196,16 @@ def test_private_key_block_is_flagged_whole_and_never_shown() -> None:
         ("curl -H 'Authorization: Bearer {s}' https://api.acme.io", "{s}"),
         ("Send the header Authorization: Basic {s}= with it.", "{s}="),
         ("Set DB_PASSWORD={s} and restart.", "{s}"),
-        ("password: \"{s}9!\" in the config", "{s}9!"),
+        ('password: "{s}9!" in the config', "{s}9!"),
         ("api_key = {s}", "{s}"),
         ("aws_secret_access_key={s}", "{s}"),
         ("Use ?token={s} in the URL.", "{s}"),
         ("Connect to postgres://app:{s}@db1.acme.io:5432/app", "{s}"),
         ("Connect to mongodb+srv://admin:{s}@cluster0.acme.io/test", "{s}"),
-        ("Post to https://hooks.slack.com/services/T0{s}/B0{s}/{s}", "https://hooks.slack.com/services/T0{s}/B0{s}/{s}"),
+        (
+            "Post to https://hooks.slack.com/services/T0{s}/B0{s}/{s}",
+            "https://hooks.slack.com/services/T0{s}/B0{s}/{s}",
+        ),
     ],
 )
 def test_headers_assignments_and_url_credentials_are_flagged(draft: str, secret: str) -> None:
@@ -238,9 +267,11 @@ def test_no_message_or_suggestion_ever_contains_a_whole_secret(fmt, data, where)
         return  # all mask characters: a placeholder, not a password
     secret = prefix + token
     text = secret + suffix
-    draft = {"plain": f"Try {text} again",
-             "code": f"Run `login {text}` now",
-             "sentence-end": f"The value is {text}."}[where]
+    draft = {
+        "plain": f"Try {text} again",
+        "code": f"Run `login {text}` now",
+        "sentence-end": f"The value is {text}.",
+    }[where]
     findings = safety(draft)
     assert any(f.rule == "safety.secret" for f in findings), draft
     for f in findings:
@@ -259,8 +290,9 @@ def test_mask_never_shows_a_whole_value(value: str) -> None:
 # -- personal data -----------------------------------------------------------------------
 def test_customer_own_email_echoed_back_is_fine() -> None:
     customer = "Please send the report to Dana.Lee@Acme.io, it's urgent."
-    assert "safety.email-address" not in rules("I'll send it to dana.lee@acme.io by 16:00.",
-                                                customer)
+    assert "safety.email-address" not in rules(
+        "I'll send it to dana.lee@acme.io by 16:00.", customer
+    )
 
 
 def test_someone_elses_email_is_flagged() -> None:
@@ -300,9 +332,11 @@ def test_versions_times_dates_orders_and_prices_are_not_personal_data(draft: str
 
 def test_ip_addresses_are_flagged_unless_theirs_or_a_version() -> None:
     customer = "Our gateway 10.20.30.40 and 2a00:1450:4001:81b::200e can't connect."
-    draft = ("Requests from 10.20.30.40 and 2a00:1450:4001:81b::200e are blocked, like "
-             "84.17.42.9 yesterday and 2a01:4f8:c2c:1234::1. Upgrade to version 1.2.3.4 or "
-             "v1.2.3.4; 127.0.0.1 and 192.0.2.10 are fine.")
+    draft = (
+        "Requests from 10.20.30.40 and 2a00:1450:4001:81b::200e are blocked, like "
+        "84.17.42.9 yesterday and 2a01:4f8:c2c:1234::1. Upgrade to version 1.2.3.4 or "
+        "v1.2.3.4; 127.0.0.1 and 192.0.2.10 are fine."
+    )
     found = [f.text for f in safety(draft, customer) if f.rule == "safety.ip-address"]
     assert found == ["84.17.42.9", "2a01:4f8:c2c:1234::1"]
 
@@ -318,11 +352,12 @@ def _card(prefix: str, length: int) -> str:
 @pytest.mark.parametrize(("prefix", "length"), [("4", 16), ("51", 16), ("37", 15), ("6011", 16)])
 def test_luhn_valid_card_numbers_are_flagged_in_any_grouping(prefix: str, length: int) -> None:
     number = _card(prefix, length)
-    spaced = " ".join(number[i:i + 4] for i in range(0, len(number), 4))
+    spaced = " ".join(number[i : i + 4] for i in range(0, len(number), 4))
     dashed = spaced.replace(" ", "-")
     for written in (number, spaced, dashed):
-        (finding,) = [f for f in safety(f"We charged {written} today.") if f.rule ==
-                      "safety.card-number"]
+        (finding,) = [
+            f for f in safety(f"We charged {written} today.") if f.rule == "safety.card-number"
+        ]
         assert finding.text == written
         assert number not in finding.message
         assert f"…{number[-4:]}" in finding.message
@@ -339,7 +374,7 @@ def test_ibans_need_a_valid_checksum_and_an_echo_is_fine() -> None:
     valid = "GB82" + "WEST" + "12345698765432"
     assert iban_valid(valid)
     assert not iban_valid(valid[:-1] + "3")
-    spaced = " ".join(valid[i:i + 4] for i in range(0, len(valid), 4))
+    spaced = " ".join(valid[i : i + 4] for i in range(0, len(valid), 4))
     assert rules(f"We paid {spaced} today.") == {"safety.iban"}
     assert rules(f"We paid {valid[:-1]}3 today.") == set()
     assert rules(f"We paid {valid} today.", customer=f"My IBAN is {spaced}.") == set()
@@ -350,7 +385,7 @@ def test_ordinary_support_prose_has_no_safety_findings() -> None:
         "Hi Dana,\n\nThank you for the detailed report, and I'm sorry the nightly export "
         "failed again. That's a bug in Composure Sync 5.2.0, and it's not your fault. Could "
         "you send me the scheduler log from export-01 for 02:45 to 03:30 UTC? Run "
-        "`journalctl -u export --since \"2024-05-12 02:45\"` to collect it. Your order "
+        '`journalctl -u export --since "2024-05-12 02:45"` to collect it. Your order '
         "48392017 for $1,299.00 isn't affected. I'll write again by 16:00 today.\n\nSam"
     )
     assert safety(draft) == []
@@ -358,9 +393,11 @@ def test_ordinary_support_prose_has_no_safety_findings() -> None:
 
 # -- a long draft ------------------------------------------------------------------------
 def test_safety_on_a_thousand_word_draft_finds_exactly_what_is_there() -> None:
-    filler = ("Thank you for your patience while we look into the export on version 5.2.0; "
-              "it failed at 03:15 UTC on 2024-05-12, and your order 48392017 for $1,299.00 "
-              "is not affected. ")
+    filler = (
+        "Thank you for your patience while we look into the export on version 5.2.0; "
+        "it failed at 03:15 UTC on 2024-05-12, and your order 48392017 for $1,299.00 "
+        "is not affected. "
+    )
     token = fake("github", seed=3)
     planted = [
         ("safety.unfilled-placeholder", "<time of next update>"),
@@ -378,7 +415,7 @@ def test_safety_on_a_thousand_word_draft_finds_exactly_what_is_there() -> None:
     found = [(f.rule, f.text) for f in safety(draft, customer="dana@acme.io")]
     assert found == planted
     for f in safety(draft):
-        assert f.start >= 0 and draft[f.start:f.end] == f.text
+        assert f.start >= 0 and draft[f.start : f.end] == f.text
 
 
 # -- strict loading ----------------------------------------------------------------------
@@ -387,10 +424,16 @@ def test_safety_on_a_thousand_word_draft_finds_exactly_what_is_there() -> None:
     [
         ("    kind: personal_data\n    detect: passport\n", "detect", "must be one of"),
         ("    kind: personal_data\n    detect: phone\n    region: XX\n", "region", "country code"),
-        ("    kind: secret\n    secrets:\n      - {pattern: '(?P<key>abc)', label: a key}\n",
-         "secrets.0.pattern", "named group"),
-        ("    kind: secret\n    secrets:\n      - {pattern: 'abc', lable: a key}\n",
-         "secrets.0.lable", "unknown field"),
+        (
+            "    kind: secret\n    secrets:\n      - {pattern: '(?P<key>abc)', label: a key}\n",
+            "secrets.0.pattern",
+            "named group",
+        ),
+        (
+            "    kind: secret\n    secrets:\n      - {pattern: 'abc', lable: a key}\n",
+            "secrets.0.lable",
+            "unknown field",
+        ),
     ],
 )
 def test_broken_safety_rules_name_file_line_and_field(
@@ -398,7 +441,9 @@ def test_broken_safety_rules_name_file_line_and_field(
 ) -> None:
     (tmp_path / "mine.yaml").write_text(
         "category: safety\nrules:\n  - id: safety.mine\n    description: Mine.\n"
-        "    message: Mine.\n" + rule, encoding="utf-8")
+        "    message: Mine.\n" + rule,
+        encoding="utf-8",
+    )
     with pytest.raises(RuleFileError) as err:
         load_ruleset([tmp_path], include_shipped=False, include_user=False, strict=True)
     assert err.value.path.name == "mine.yaml"

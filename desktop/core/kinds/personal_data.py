@@ -65,8 +65,10 @@ _IPV4 = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?!\w|\.\d)
 _VERSION_BEFORE = re.compile(
     r"(?:\b(?:version|ver|release|build|firmware|driver|patch|update)\s*:?\s*|\bv\s?)$", re.I
 )
-_IPV6 = re.compile(r"(?<![\w:.])(?=[0-9A-Fa-f:]*::|(?:[0-9A-Fa-f]{1,4}:){7})"
-                   r"[0-9A-Fa-f:]{2,39}(?:\.\d{1,3}){0,3}(?![\w:.]?\w)")
+_IPV6 = re.compile(
+    r"(?<![\w:.])(?=[0-9A-Fa-f:]*::|(?:[0-9A-Fa-f]{1,4}:){7})"
+    r"[0-9A-Fa-f:]{2,39}(?:\.\d{1,3}){0,3}(?![\w:.]?\w)"
+)
 _DIGIT = re.compile(r"\d")
 _IPV6_HINT = re.compile(r"::|:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:")
 
@@ -224,8 +226,10 @@ class PersonalDataKind:
         if "region" in spec:
             region = spec["region"].text().upper()
             if region not in phonenumbers.SUPPORTED_REGIONS:
-                raise spec["region"].error(f"{region!r} is not a two-letter country code "
-                                           "phonenumbers knows (for example US, GB, DE)")
+                raise spec["region"].error(
+                    f"{region!r} is not a two-letter country code "
+                    "phonenumbers knows (for example US, GB, DE)"
+                )
         allow = spec["allow"].either_regex(re.I) if "allow" in spec else None
         echo_ok = spec["customer_echo"].boolean() if "customer_echo" in spec else True
         return cls(detect, region, allow, echo_ok)

@@ -33,7 +33,7 @@ def mask(value: str) -> str:
     n = len(value)
     head = min(4, n // 4)
     tail = min(2, n // 8)
-    return f"{value[:head]}…{value[n - tail:] if tail else ''}"
+    return f"{value[:head]}…{value[n - tail :] if tail else ''}"
 
 
 @dataclass(frozen=True)
@@ -68,8 +68,9 @@ class SecretKind:
             raise next(iter(spec.values())).error("a secret rule needs 'secrets'", "secrets")
         patterns: list[_Pattern] = []
         for item in spec["secrets"].sequence():
-            f = item.mapping({"pattern", "label", "masked", "case_sensitive"},
-                             required={"pattern", "label"})
+            f = item.mapping(
+                {"pattern", "label", "masked", "case_sensitive"}, required={"pattern", "label"}
+            )
             case_sensitive = f["case_sensitive"].boolean() if "case_sensitive" in f else True
             # Each pattern runs on its own: Python's re scans fast for a pattern that starts
             # with a literal ("ghp_", "AKIA"), and loses that in one big alternation or
@@ -78,11 +79,17 @@ class SecretKind:
             stray = [g for g in compiled.groupindex if g != _SECRET_GROUP]
             if stray:
                 raise f["pattern"].error(
-                    f"the only named group allowed is (?P<secret>…), not (?P<{stray[0]}>…)")
+                    f"the only named group allowed is (?P<secret>…), not (?P<{stray[0]}>…)"
+                )
             fallback = None if case_sensitive else f["pattern"].regex(re.I)
-            patterns.append(_Pattern(
-                compiled, fallback, f["label"].text(),
-                f["masked"].text() if "masked" in f else None))
+            patterns.append(
+                _Pattern(
+                    compiled,
+                    fallback,
+                    f["label"].text(),
+                    f["masked"].text() if "masked" in f else None,
+                )
+            )
         if not patterns:
             raise spec["secrets"].error("must list at least one pattern")
         ignore = spec["ignore_values"].either_regex(re.I) if "ignore_values" in spec else None
@@ -116,7 +123,11 @@ class SecretKind:
                 continue
             taken_until = end
             pattern = self.patterns[i]
-            yield Hit(start, end, values={
-                "kind": pattern.label,
-                "masked": pattern.masked or mask(value),
-            })
+            yield Hit(
+                start,
+                end,
+                values={
+                    "kind": pattern.label,
+                    "masked": pattern.masked or mask(value),
+                },
+            )
