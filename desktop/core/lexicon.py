@@ -26,3 +26,13 @@ STOPWORDS = frozenset(
     day days time today yesterday tomorrow week weeks month months year years
     """.split()
 )
+
+# Words every support reply uses whatever the customer wrote. Echoing them shows nothing
+# about listening: "Sorry for the issue with your account."
+GENERIC_WORDS = frozenset(
+    """
+    issue problem trouble error help support service account information info details
+    settings device app application system message request fix broken work fine
+    inconvenience experiencing situation customer contact
+    """.split()
+)

@@ -1,22 +1,29 @@
 """How the draft shows it heard the customer: their terms echoed, their questions answered.
 
 Terms are weighted: specific ones (names, numbers, error codes, `prod-api-03`) show more
-listening than ordinary words do, so echoing "the problem" counts for little.
+listening than ordinary words do, and words every support reply uses ("issue",
+"account", "settings") count for nothing, so echoing "the problem" proves nothing.
+A term matches across word forms: the same crude stem, or one stem the start of the
+other ("print" / "printer", "deploy" / "deployment"), each customer term and each
+draft term counted once.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .document import Document
-from .lexicon import STOPWORDS
+from .lexicon import GENERIC_WORDS, STOPWORDS
 from .model import CustomerQuestion, Span
 from .text import stem, words
 
 _SPECIFIC = re.compile(r"\d|[A-Z].*[A-Z]|[-_./]")
+_GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_WORDS)
+_MIN_PREFIX = 4  # shorter shared starts ("log", "car") are coincidence, not echo
 
 
 @dataclass(frozen=True)
@@ -25,15 +32,29 @@ class Term:
     weight: int
 
 
+@lru_cache(maxsize=16384)
+def _classify(word: str) -> tuple[str, bool] | None:
+    """(stem, specific by its shape) for a content word; None for glue words."""
+    lower = word.lower().replace("’", "'")
+    if lower in STOPWORDS or (len(word) < 3 and not any(c.isdigit() for c in word)):
+        return None
+    return stem(word), _SPECIFIC.search(word) is not None
+
+
 def _terms(text: str) -> list[tuple[Term, Span]]:
     out = []
     for m in words(text):
-        word = m.group()
-        lower = word.lower().replace("’", "'")
-        if lower in STOPWORDS or (len(word) < 3 and not any(c.isdigit() for c in word)):
+        info = _classify(m.group())
+        if info is None:
             continue
-        weight = 2 if _SPECIFIC.search(word) or _is_proper(text, m.start(), word) else 1
-        out.append((Term(stem(word), weight), Span(m.start(), m.end())))
+        word_stem, specific = info
+        if word_stem in _GENERIC_STEMS:
+            weight = 0
+        elif specific or _is_proper(text, m.start(), m.group()):
+            weight = 2
+        else:
+            weight = 1
+        out.append((Term(word_stem, weight), Span(m.start(), m.end())))
     return out
 
 
@@ -41,8 +62,13 @@ def _is_proper(text: str, pos: int, word: str) -> bool:
     """Capitalised mid-sentence: a product or a name, which shows attention when echoed."""
     if not word[:1].isupper():
         return False
-    before = text[:pos].rstrip(" \t\"'“‘(")
+    before = text[max(0, pos - 8) : pos].rstrip(" \t\"'“‘(")  # only the last mark matters
     return bool(before) and before[-1] not in ".!?:\n"
+
+
+def _related(a: str, b: str) -> bool:
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= _MIN_PREFIX and long.startswith(short)
 
 
 class Listening:
@@ -66,21 +92,47 @@ class Listening:
         return weights
 
     @cached_property
+    def _draft_stems_sorted(self) -> list[str]:
+        return sorted(self._draft_terms)
+
+    def _draft_match(self, term_stem: str) -> str | None:
+        """The draft stem that echoes `term_stem`: the same, or one the start of the other."""
+        if term_stem in self._draft_terms:
+            return term_stem
+        if len(term_stem) < _MIN_PREFIX:
+            return None
+        for k in range(len(term_stem) - 1, _MIN_PREFIX - 1, -1):  # "printer" echoed by "print"
+            if term_stem[:k] in self._draft_terms:
+                return term_stem[:k]
+        stems = self._draft_stems_sorted
+        i = bisect.bisect_left(stems, term_stem)  # "deploy" echoed by "deployment"
+        if i < len(stems) and stems[i].startswith(term_stem):
+            return stems[i]
+        return None
+
+    @cached_property
     def echo(self) -> tuple[int, tuple[Span, ...]]:
         """Total weight of the customer's distinct terms found in the draft, and where."""
         total = 0
         evidence: list[Span] = []
+        used: set[str] = set()
+        counted: list[str] = []  # "printing" and "printer" are one thing the customer said
         for term_stem, weight in self._customer_weights.items():
-            spans = self._draft_terms.get(term_stem)
-            if spans:
-                total += weight
-                evidence.append(spans[0])
+            if weight == 0:
+                continue
+            match = self._draft_match(term_stem)
+            if match is None or match in used or any(_related(term_stem, u) for u in counted):
+                continue
+            used.add(match)
+            counted.append(term_stem)
+            total += weight
+            evidence.append(self._draft_terms[match][0])
         return total, tuple(sorted(evidence, key=lambda s: s.start))
 
     @cached_property
     def questions(self) -> tuple[CustomerQuestion, ...]:
         out = []
-        draft_has_substance = sum(1 for _ in words(self.doc.draft)) >= 8
+        draft_has_substance = len(self.doc.words) >= 8
         for sentence in self.doc.customer_sentences:
             if not sentence.is_question:
                 continue
