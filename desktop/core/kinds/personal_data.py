@@ -89,17 +89,17 @@ def ip_addresses(text: str, region: str) -> Iterator[Value]:
     for hint in _IPV6_HINT.finditer(text):
         if hint.start() < done:
             continue
-        m = _IPV6.search(text, max(0, done, hint.start() - 40), hint.end() + 40)
-        if m is None or m.end() <= done:
+        m6 = _IPV6.search(text, max(0, done, hint.start() - 40), hint.end() + 40)
+        if m6 is None or m6.end() <= done:
             continue
-        done = m.end()
-        if len([g for g in m.group().split(":") if g]) < 3 or not _DIGIT.search(m.group()):
+        done = m6.end()
+        if len([g for g in m6.group().split(":") if g]) < 3 or not _DIGIT.search(m6.group()):
             continue
         try:
-            addr6 = ipaddress.IPv6Address(m.group())
+            addr6 = ipaddress.IPv6Address(m6.group())
         except ValueError:
             continue
-        yield Value(m.start(), m.end(), str(addr6))
+        yield Value(m6.start(), m6.end(), str(addr6))
 
 
 # -- payment cards ---------------------------------------------------------------------
