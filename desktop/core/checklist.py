@@ -108,7 +108,7 @@ class AnyOf:
     parts: tuple[Condition, ...]
 
     def evaluate(self, ctx: EvalContext) -> Outcome:
-        done, spans = False, []
+        done, spans = False, list[Span]()
         for part in self.parts:
             ok, s = part.evaluate(ctx)
             if ok:
@@ -122,7 +122,7 @@ class AllOf:
     parts: tuple[Condition, ...]
 
     def evaluate(self, ctx: EvalContext) -> Outcome:
-        spans = []
+        spans: list[Span] = []
         for part in self.parts:
             ok, s = part.evaluate(ctx)
             if not ok:

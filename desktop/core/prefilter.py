@@ -72,7 +72,7 @@ def required_literals(pattern: re.Pattern[str]) -> Alternatives | None:
     """Lower-case strings of which at least one must occur for `pattern` to match."""
     try:
         tree = sre_parse.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
-    except Exception:  # noqa: BLE001 - any surprise means "don't filter"
+    except Exception:  # any surprise means "don't filter"
         return None
     return _required(tree)
 

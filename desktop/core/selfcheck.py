@@ -48,7 +48,9 @@ def _check_rule(rule: Rule, ruleset: RuleSet) -> Iterable[ExampleFailure]:
         found = [f for f in analyze(ex.text, ex.customer, ruleset).findings if f.rule == rule.id]
         if found:
             got = ", ".join(repr(f.text) for f in found)
-            yield ExampleFailure(rule.source, rule.id, ex.text, f"should not fire but flagged {got}")
+            yield ExampleFailure(
+                rule.source, rule.id, ex.text, f"should not fire but flagged {got}"
+            )
 
 
 def _check_item(item: ChecklistItem, ruleset: RuleSet) -> Iterable[ExampleFailure]:

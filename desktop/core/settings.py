@@ -92,8 +92,8 @@ class Settings:
         else:
             self._store[key] = value
 
-    def enabled_groups(self) -> set[str]:
-        return {g for g in CHECKLIST_GROUPS if self.get(f"checklist_{g}")}
+    def enabled_groups(self) -> frozenset[str]:
+        return frozenset(g for g in CHECKLIST_GROUPS if self.get(f"checklist_{g}"))
 
 
 def _coerce(opt: Option, value: Any) -> Any:

@@ -47,7 +47,7 @@ _TRAILING_WORD = re.compile(r"([A-Za-z.]+)$")
 
 def _ends_with_abbreviation(text: str, dot: int) -> bool:
     m = _TRAILING_WORD.search(text, max(0, dot - 12), dot)
-    return bool(m) and m.group(1).lower().rstrip(".") in _ABBREVIATIONS
+    return m is not None and m.group(1).lower().rstrip(".") in _ABBREVIATIONS
 
 
 def sentences(text: str) -> list[Sentence]:

@@ -111,12 +111,11 @@ class View:
 
     def text(self, *, allow_empty: bool = False) -> str:
         node = self._scalar()
-        if node.tag not in ("tag:yaml.org,2002:str",) and node.style is None and (
-            node.value.lower() in ("true", "false", "yes", "no", "null", "~", "")
-            or re.fullmatch(r"[-+]?\d+(\.\d+)?", node.value)
-        ):
-            if not (allow_empty and node.value == ""):
-                raise self.error(f"must be text, got {node.value!r} (quote it)")
+        looks_typed = node.value.lower() in ("true", "false", "yes", "no", "null", "~", "") or (
+            re.fullmatch(r"[-+]?\d+(\.\d+)?", node.value)
+        )
+        if node.style is None and looks_typed and not (allow_empty and node.value == ""):
+            raise self.error(f"must be text, got {node.value!r} (quote it)")
         if not allow_empty and not node.value.strip():
             raise self.error("must not be empty")
         return node.value

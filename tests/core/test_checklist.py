@@ -47,7 +47,8 @@ def test_listen_without_customer_needs_a_restatement() -> None:
 
 
 def test_generic_reply_does_not_listen_to_a_specific_customer() -> None:
-    assert done("Thanks for reaching out! We are looking into it.", CUSTOMER)["leap.listen"] is False
+    generic = "Thanks for reaching out! We are looking into it."
+    assert done(generic, CUSTOMER)["leap.listen"] is False
 
 
 def test_customer_questions_are_answered_or_listed_open() -> None:

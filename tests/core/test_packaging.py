@@ -1,4 +1,4 @@
-"""The shipped checklists and assets are found when installed from a wheel, not only in a checkout."""
+"""Shipped checklists and assets are found when installed from a wheel, not only a checkout."""
 
 import subprocess
 import sys
@@ -36,12 +36,12 @@ def test_installed_wheel_finds_its_rules_outside_the_checkout(wheel: Path, tmp_p
     zipfile.ZipFile(wheel).extractall(target)
     code = (
         "import desktop, desktop.core.paths as p; from desktop.core import analyze;"
-        "assert desktop.__file__.startswith(%r), desktop.__file__;"
-        "assert p.shipped_checklists_dir().is_relative_to(%r);"
+        f"assert desktop.__file__.startswith({str(target)!r}), desktop.__file__;"
+        f"assert p.shipped_checklists_dir().is_relative_to({str(target)!r});"
         "assert (p.assets_dir() / 'composure.svg').is_file();"
         "r = analyze('Send me the logs.');"
         "print(r.findings[0].rule, len(r.checklist))"
-    ) % (str(target), str(target))
+    )
     env = {"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin",
            "COMPOSURE_CONFIG_DIR": str(tmp_path / "cfg")}
     result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env,

@@ -62,7 +62,8 @@ def test_bad_regex_names_the_pattern(tmp_path: Path) -> None:
 
 
 def test_wrong_type_is_reported(tmp_path: Path) -> None:
-    err = error_for(tmp_path, GOOD_RULE.replace("    kind: phrase\n", "    kind: phrase\n    severity: [x]\n"))
+    broken = GOOD_RULE.replace("    kind: phrase\n", "    kind: phrase\n    severity: [x]\n")
+    err = error_for(tmp_path, broken)
     assert err.field == "rules.0.severity" and "single value" in str(err)
 
 
@@ -103,11 +104,13 @@ def test_a_broken_user_file_is_reported_and_the_shipped_rules_keep_working(tmp_p
     ruleset = load_ruleset([tmp_path / "house"], include_user=False)
     assert [p.path.name for p in ruleset.problems] == ["tone.yaml"]
     assert ruleset.rule("tone.told-you-so") is not None  # the shipped tone.yaml still loads
-    assert any(f.rule == "tone.told-you-so" for f in analyze("As I said, no.", "", ruleset).findings)
+    found = analyze("As I said, no.", "", ruleset).findings
+    assert any(f.rule == "tone.told-you-so" for f in found)
 
 
 def test_a_user_file_can_switch_a_shipped_rule_off(tmp_path: Path) -> None:
-    write(tmp_path / "house", "house.yaml", "rules:\n  - {id: tone.dismissive-words, enabled: false}\n")
+    off = "rules:\n  - {id: tone.dismissive-words, enabled: false}\n"
+    write(tmp_path / "house", "house.yaml", off)
     ruleset = load_ruleset([tmp_path / "house"], include_user=False, strict=True)
     assert ruleset.rule("tone.dismissive-words") is None
     assert analyze("Obviously it works.", "", ruleset).findings == ()
