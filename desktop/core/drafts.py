@@ -39,6 +39,15 @@ CREATE TABLE IF NOT EXISTS sent (
     reply    TEXT NOT NULL,
     sent_at  REAL NOT NULL
 );
+-- "Ignore here": one finding (rule + exact words) accepted in one draft, with why.
+-- CREATE IF NOT EXISTS is the migration: older stores gain the table on open.
+CREATE TABLE IF NOT EXISTS ignored (
+    draft_id INTEGER NOT NULL,
+    rule     TEXT NOT NULL,
+    text     TEXT NOT NULL,
+    reason   TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (draft_id, rule, text)
+);
 CREATE INDEX IF NOT EXISTS drafts_updated ON drafts(updated);
 CREATE INDEX IF NOT EXISTS sent_at ON sent(sent_at);
 """
@@ -182,7 +191,38 @@ class DraftStore:
 
     def purge_deleted(self) -> int:
         with self._tx() as c:
+            c.execute(
+                "DELETE FROM ignored WHERE draft_id IN "
+                "(SELECT id FROM drafts WHERE deleted IS NOT NULL)"
+            )
             return c.execute("DELETE FROM drafts WHERE deleted IS NOT NULL").rowcount
+
+    # -- ignored findings ----------------------------------------------------------
+
+    def ignore(self, draft_id: int, rule: str, text: str, reason: str = "") -> None:
+        """Accept finding ``rule`` on exactly ``text`` in this draft (with why)."""
+        with self._tx() as c:
+            c.execute(
+                "INSERT OR REPLACE INTO ignored (draft_id, rule, text, reason) "
+                "VALUES (?, ?, ?, ?)",
+                (draft_id, rule, text, reason.strip()),
+            )
+
+    def unignore(self, draft_id: int, rule: str, text: str) -> None:
+        with self._tx() as c:
+            c.execute(
+                "DELETE FROM ignored WHERE draft_id = ? AND rule = ? AND text = ?",
+                (draft_id, rule, text),
+            )
+
+    def ignored(self, draft_id: int | None) -> dict[tuple[str, str], str]:
+        """``{(rule, text): reason}`` for the findings ignored in this draft."""
+        if draft_id is None:
+            return {}
+        rows = self._conn.execute(
+            "SELECT rule, text, reason FROM ignored WHERE draft_id = ?", (draft_id,)
+        ).fetchall()
+        return {(rule, text): reason for rule, text, reason in rows}
 
     # -- sent history --------------------------------------------------------------
 

@@ -73,6 +73,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("F8",),
         "Select the next underlined phrase in the draft.",
     ),
+    ActionSpec(
+        "insert_template",
+        "Insert &template…",
+        "&Reply",
+        ("Ctrl+T",),
+        "Pick a reply template and insert it at the cursor; Tab fills its placeholders.",
+    ),
     ActionSpec("focus_customer", "Go to customer's &message", "&View", ("Alt+1",)),
     ActionSpec("focus_draft", "Go to your &reply", "&View", ("Alt+2",)),
     ActionSpec(

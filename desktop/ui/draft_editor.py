@@ -2,8 +2,10 @@
 
 It renders the findings it is given (never decides what is wrong) and emits what the
 user did: `draftChanged(str)` on every edit, `fixRequested(Finding, str)` when a quick
-fix is picked, `editAttempted()` when the user types while the draft is shown
-read-only for the last re-read.
+fix is picked, `ignoreRequested(Finding)` when "Ignore here…" is picked,
+`editAttempted()` when the user types while the draft is shown read-only for the last
+re-read. Template `<placeholders>` are tinted; while any remains, Tab / Shift+Tab jump
+to the next / previous one and select it (otherwise Tab moves focus as usual).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from desktop.core import Finding, Span
+from desktop.core.templates import placeholders
 
 from .text_positions import Positions
 
@@ -62,6 +65,7 @@ def category_format(category: str) -> QTextCharFormat:
 class DraftEditor(QPlainTextEdit):
     draftChanged = Signal(str)
     fixRequested = Signal(object, str)  # (Finding, suggestion)
+    ignoreRequested = Signal(object)  # Finding
     editAttempted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -80,6 +84,8 @@ class DraftEditor(QPlainTextEdit):
         self._findings: tuple[Finding, ...] = ()
         self._lint: list[QTextEdit.ExtraSelection] = []
         self._evidence: list[QTextEdit.ExtraSelection] = []
+        self._slots: list[QTextEdit.ExtraSelection] = []
+        self._placeholders: list[Span] = []
         self._positions = Positions("")
         self._text = ""
         self.textChanged.connect(self._on_text_changed)
@@ -92,10 +98,58 @@ class DraftEditor(QPlainTextEdit):
     def _on_text_changed(self) -> None:
         self._text = self.toPlainText()
         self._positions = Positions(self._text)
-        if self._evidence:
-            self._evidence = []
-            self._apply_selections()
+        self._evidence = []
+        self._mark_placeholders()
+        self._apply_selections()
         self.draftChanged.emit(self._text)
+
+    # -- placeholders ------------------------------------------------------------
+
+    def _mark_placeholders(self) -> None:
+        self._placeholders = placeholders(self._text) if "<" in self._text else []
+        colour = self.palette().highlight().color()
+        colour.setAlpha(45)
+        fmt = QTextCharFormat()
+        fmt.setBackground(colour)
+        fmt.setFontItalic(True)
+        self._slots = []
+        for span in self._placeholders:
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = self._cursor_for(span.start, span.end)
+            sel.format = fmt
+            self._slots.append(sel)
+
+    def placeholder_spans(self) -> list[Span]:
+        return list(self._placeholders)
+
+    def jump_to_placeholder(self, forward: bool = True) -> bool:
+        """Select the next (or previous) placeholder, wrapping around; False if none."""
+        if not self._placeholders:
+            return False
+        cursor = self.textCursor()
+        here = self._positions.to_py(
+            cursor.selectionEnd() if forward else cursor.selectionStart()
+        )
+        if forward:
+            span = next((p for p in self._placeholders if p.start >= here), None)
+            span = span or self._placeholders[0]
+        else:
+            span = next((p for p in reversed(self._placeholders) if p.end <= here), None)
+            span = span or self._placeholders[-1]
+        self.select_span(span.start, span.end)
+        return True
+
+    def insert_text(self, text: str) -> None:
+        """Insert ``text`` at the cursor as one undoable step; select its first placeholder."""
+        cursor = self.textCursor()
+        start = self._positions.to_py(cursor.selectionStart())
+        cursor.insertText(text)
+        first = placeholders(text)
+        if first:
+            self.select_span(start + first[0].start, start + first[0].end)
+        else:
+            self.setTextCursor(cursor)
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _cursor_for(self, start: int, end: int) -> QTextCursor:
         cursor = QTextCursor(self.document())
@@ -141,7 +195,7 @@ class DraftEditor(QPlainTextEdit):
             self.ensureCursorVisible()
 
     def _apply_selections(self) -> None:
-        self.setExtraSelections([*self._evidence, *self._lint])
+        self.setExtraSelections([*self._slots, *self._evidence, *self._lint])
 
     def findings_at(self, offset: int) -> list[Finding]:
         return [f for f in self._findings if f.start <= offset < f.end or offset == f.end > f.start]
@@ -174,19 +228,32 @@ class DraftEditor(QPlainTextEdit):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
         offset = self._positions.to_py(self.cursorForPosition(event.pos()).position())
-        fixes = [(f, s) for f in self.findings_at(offset) for s in f.suggestions]
-        if fixes and not self.isReadOnly():
+        here = self.findings_at(offset)
+        fixes = [(f, s) for f in here for s in f.suggestions] if not self.isReadOnly() else []
+        if fixes or here:
             first = menu.actions()[0] if menu.actions() else None
+            added = []
             for finding, suggestion in fixes[:6]:
                 action = menu.addAction(f"Use “{_short(suggestion)}”")
                 action.setToolTip(finding.message)
                 action.triggered.connect(
                     lambda _=False, f=finding, s=suggestion: self.fixRequested.emit(f, s)
                 )
-                if first is not None:
+                added.append(action)
+            for finding in here:
+                label = CATEGORY_LABEL.get(finding.category, finding.category.title())
+                text = "Ignore here…" if len(here) == 1 else f"Ignore here ({label})…"
+                action = menu.addAction(text)
+                action.setObjectName("ignoreHereAction")
+                action.setToolTip(f"Accept “{_short(finding.text)}” in this draft")
+                action.triggered.connect(
+                    lambda _=False, f=finding: self.ignoreRequested.emit(f)
+                )
+                added.append(action)
+            if first is not None:
+                for action in added:
                     menu.removeAction(action)
                     menu.insertAction(first, action)
-            if first is not None:
                 menu.insertSeparator(first)
         menu.exec(event.globalPos())
 
@@ -206,6 +273,13 @@ class DraftEditor(QPlainTextEdit):
         return super().event(event)
 
     # -- read-only review ---------------------------------------------------------
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab reaches us here (tabChangesFocus): while placeholders remain, Tab fills
+        # them in turn instead of leaving the editor.
+        if not self.isReadOnly() and self.hasFocus() and self.jump_to_placeholder(next):
+            return True
+        return super().focusNextPrevChild(next)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.isReadOnly() and _is_edit_key(event):

@@ -1,7 +1,9 @@
 """The list of findings beside the draft, each with one-click quick fixes.
 
 Activating a row selects its words in the draft (`findingActivated`); a fix button
-applies that rewrite (`fixRequested`). Rows are rebuilt only when what they say
+applies that rewrite (`fixRequested`); "Ignore here…" asks the owner to accept the
+finding in this draft (`ignoreRequested`). Ignored findings stay listed, greyed, with
+the reason, and can be brought back (`unignoreRequested`). Rows are rebuilt only when what they say
 changes, so typing (which shifts offsets on every keystroke) stays cheap.
 """
 
@@ -10,12 +12,13 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,16 +29,22 @@ from desktop.core import Finding
 from .draft_editor import CATEGORY_LABEL, CATEGORY_STYLE
 
 _ROLE = Qt.ItemDataRole.UserRole
+_REASON_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _key(f: Finding) -> tuple:
-    return (f.rule, f.category, f.text, f.message, f.suggestions)
+def _key(f: Finding, reason: str | None = None) -> tuple:
+    return (f.rule, f.category, f.text, f.message, f.suggestions, reason)
 
 
 class _Row(QWidget):
-    def __init__(self, finding: Finding, owner: FindingsList) -> None:
+    def __init__(self, finding: Finding, owner: FindingsList, reason: str | None = None) -> None:
         super().__init__()
-        self.setObjectName("findingRow")
+        self.setObjectName("ignoredFindingRow" if reason is not None else "findingRow")
+        self.finding = finding
+        self.buttons: list[QPushButton] = []
+        if reason is not None:
+            self._build_ignored(finding, owner, reason)
+            return
         colour = CATEGORY_STYLE.get(finding.category, CATEGORY_STYLE["clarity"])[0]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -51,10 +60,9 @@ class _Row(QWidget):
         message.setObjectName("findingMessage")
         layout.addWidget(head)
         layout.addWidget(message)
-        self.buttons: list[QPushButton] = []
+        fixes = QHBoxLayout()
+        fixes.setSpacing(6)
         if finding.suggestions:
-            fixes = QHBoxLayout()
-            fixes.setSpacing(6)
             for suggestion in finding.suggestions[:2]:
                 button = QPushButton(_short(suggestion, 42))
                 button.setObjectName("fixButton")
@@ -66,14 +74,44 @@ class _Row(QWidget):
                 )
                 fixes.addWidget(button)
                 self.buttons.append(button)
-            fixes.addStretch(1)
-            layout.addLayout(fixes)
-        self.finding = finding
+        fixes.addStretch(1)
+        self.ignore_button = QPushButton("Ignore here…")
+        self.ignore_button.setObjectName("ignoreButton")
+        self.ignore_button.setAccessibleName(f"Ignore here: {finding.message}")
+        self.ignore_button.setToolTip("Accept these words in this draft, with a short reason.")
+        self.ignore_button.setFlat(True)
+        self.ignore_button.clicked.connect(lambda: owner.ignoreRequested.emit(self.finding))
+        fixes.addWidget(self.ignore_button)
+        layout.addLayout(fixes)
+
+    def _build_ignored(self, finding: Finding, owner: FindingsList, reason: str) -> None:
+        grey = self.palette().placeholderText().color().name()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        label = QLabel(
+            f"<span style='color:{grey}'>Ignored "
+            f"{html.escape(CATEGORY_LABEL.get(finding.category, finding.category.title()))}"
+            f" <i>“{html.escape(_short(finding.text, 40))}”</i>"
+            + (f" — {html.escape(reason)}" if reason else "")
+            + "</span>"
+        )
+        label.setObjectName("ignoredReason")
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(label, 1)
+        self.ignore_button = QPushButton("Stop ignoring")
+        self.ignore_button.setObjectName("unignoreButton")
+        self.ignore_button.setAccessibleName(f"Stop ignoring: {finding.message}")
+        self.ignore_button.setFlat(True)
+        self.ignore_button.clicked.connect(lambda: owner.unignoreRequested.emit(self.finding))
+        layout.addWidget(self.ignore_button)
 
 
 class FindingsList(QListWidget):
     findingActivated = Signal(object)  # Finding
     fixRequested = Signal(object, str)  # (Finding, suggestion)
+    ignoreRequested = Signal(object)  # Finding
+    unignoreRequested = Signal(object)  # Finding
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,38 +130,65 @@ class FindingsList(QListWidget):
         self._empty.setWordWrap(True)
         self.itemActivated.connect(self._on_activated)
         self.itemClicked.connect(self._on_activated)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._empty.setGeometry(self.viewport().rect().adjusted(12, 12, -12, -12))
 
-    def show_findings(self, findings: Sequence[Finding]) -> None:
-        keys = [_key(f) for f in findings]
+    def show_findings(
+        self, findings: Sequence[Finding], ignored: Sequence[tuple[Finding, str]] = ()
+    ) -> None:
+        """List ``findings``, then the ``ignored`` ones (greyed, each with its reason)."""
+        rows: list[tuple[Finding, str | None]] = [(f, None) for f in findings]
+        rows += [(f, reason) for f, reason in ignored]
+        keys = [_key(f, reason) for f, reason in rows]
         if keys == self._keys:
-            for i, f in enumerate(findings):  # same rows, new offsets
+            for i, (f, _reason) in enumerate(rows):  # same rows, new offsets
                 item = self.item(i)
                 item.setData(_ROLE, f)
                 self.itemWidget(item).finding = f  # type: ignore[attr-defined]
             return
         self._keys = keys
         self.clear()
-        for f in findings:
-            row = _Row(f, self)
+        for f, reason in rows:
+            row = _Row(f, self, reason)
             item = QListWidgetItem(self)
             item.setData(_ROLE, f)
-            item.setData(
-                Qt.ItemDataRole.AccessibleTextRole,
-                f"{CATEGORY_LABEL.get(f.category, f.category)}: {f.message} ({f.text})",
-            )
+            item.setData(_REASON_ROLE, reason)
+            label = CATEGORY_LABEL.get(f.category, f.category)
+            accessible = f"{label}: {f.message} ({f.text})"
+            if reason is not None:
+                accessible = f"Ignored. {accessible}" + (f" Reason: {reason}" if reason else "")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, accessible)
             item.setSizeHint(row.sizeHint())
             self.setItemWidget(item, row)
-        self._empty.setVisible(not findings)
+        self._empty.setVisible(not rows)
 
     def finding(self, row: int) -> Finding:
         return self.item(row).data(_ROLE)
 
     def fix_buttons(self, row: int) -> list[QPushButton]:
         return self.itemWidget(self.item(row)).buttons  # type: ignore[attr-defined]
+
+    def is_ignored(self, row: int) -> bool:
+        return self.item(row).data(_REASON_ROLE) is not None
+
+    def ignore_button(self, row: int) -> QPushButton:
+        return self.itemWidget(self.item(row)).ignore_button  # type: ignore[attr-defined]
+
+    def _context_menu(self, pos: QPoint) -> None:
+        item = self.itemAt(pos)
+        if item is None:
+            return
+        finding = item.data(_ROLE)
+        menu = QMenu(self)
+        if item.data(_REASON_ROLE) is None:
+            menu.addAction("Ignore here…", lambda: self.ignoreRequested.emit(finding))
+        else:
+            menu.addAction("Stop ignoring", lambda: self.unignoreRequested.emit(finding))
+        menu.exec(self.viewport().mapToGlobal(pos))
 
     def request_fix(self, finding: Finding, suggestion: str) -> None:
         self.fixRequested.emit(finding, suggestion)

@@ -6,6 +6,13 @@ when it fires, one `analyze` call produces the Report that every widget renders,
 the checklist, the underlines and the list can never disagree. Grammar runs on its own
 thread (`GrammarWorker`) and its findings are merged in only if they belong to the
 current generation. Drafts are autosaved to the SQLite store within a second.
+
+"Ignore here…" is kept per draft in the store as (rule, exact words, reason). The window
+treats an ignored finding as absent: it is not underlined, does not block copying and
+is listed greyed with its reason. The checklist is decided in the core from all
+findings, so an item whose only condition is "no findings of these rules/categories"
+(Clear, Kind, Humble) is shown done here when every finding it counts is ignored, with
+"(ignored: reason)" so the tick never hides what was waived.
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ from __future__ import annotations
 import html
 import logging
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QMimeData, Qt, QTimer, Signal
@@ -20,6 +28,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QPushButton,
@@ -29,7 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import Finding, Report, RuleSet, analyze, load_ruleset
+from desktop.core import ChecklistResult, Finding, Report, RuleSet, analyze, load_ruleset
+from desktop.core.checklist import NoFindings
 from desktop.core.drafts import Draft, DraftStore
 from desktop.core.settings import Settings
 
@@ -43,6 +53,7 @@ from .drafts_panel import DraftsPanel
 from .findings_list import FindingsList
 from .qsettings_store import QSettingsMapping, open_qsettings
 from .settings_dialog import SettingsDialog
+from .template_picker import TemplatePicker
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +122,7 @@ class MainWindow(QMainWindow):
         self._draft_id: int | None = None
         self._loading = False
         self._deleted: int | None = None
+        self._ignored: dict[tuple[str, str], str] = {}
 
         self._build_widgets()
         self.actions_ = build_actions(
@@ -124,6 +136,7 @@ class MainWindow(QMainWindow):
                 "copy_reply": self.copy_reply,
                 "cancel_breath": self.cancel_breath,
                 "next_finding": self.next_finding,
+                "insert_template": self.pick_template,
                 "focus_customer": lambda: self.customer_editor.setFocus(),
                 "focus_draft": lambda: self.draft_editor.setFocus(),
                 "toggle_drafts": self.drafts_panel.setVisible,
@@ -145,6 +158,9 @@ class MainWindow(QMainWindow):
         self.draft_editor.fixRequested.connect(self.apply_fix)
         self.draft_editor.editAttempted.connect(self.cancel_breath)
         self.findings_list.fixRequested.connect(self.apply_fix)
+        self.draft_editor.ignoreRequested.connect(self.ignore_finding)
+        self.findings_list.ignoreRequested.connect(self.ignore_finding)
+        self.findings_list.unignoreRequested.connect(self.unignore_finding)
         self.findings_list.findingActivated.connect(
             lambda f: self.draft_editor.select_span(f.start, f.end)
         )
@@ -368,10 +384,17 @@ class MainWindow(QMainWindow):
         self.customer_editor.show_heat(heat)
 
     def _render(self, core: Report) -> None:
-        report = core.with_findings(self._grammar_findings) if self._grammar_findings else core
+        full = core.with_findings(self._grammar_findings) if self._grammar_findings else core
+        active = [f for f in full.findings if (f.rule, f.text) not in self._ignored]
+        waived = [(f, self._ignored[f.rule, f.text]) for f in full.findings if f not in active]
+        report = replace(
+            full,
+            findings=tuple(active),
+            checklist=tuple(self._waive(r, full.findings) for r in full.checklist),
+        )
         self._report = report
         self.draft_editor.show_findings(report.findings)
-        self.findings_list.show_findings(report.findings)
+        self.findings_list.show_findings(report.findings, waived)
         self.checklist_panel.show_checklist(report.checklist)
         self.checklist_panel.show_questions(report.questions)
         self.customer_editor.show_questions(report.questions)
@@ -384,6 +407,78 @@ class MainWindow(QMainWindow):
             parts.append(f"{open_} question{'s' if open_ != 1 else ''} unanswered")
         self.metrics_label.setText(" · ".join(parts))
         self._update_controls()
+
+    def _waive(self, result: ChecklistResult, findings: tuple[Finding, ...]) -> ChecklistResult:
+        """Tick a "no findings of …" item when every finding it counts is ignored."""
+        item = self.ruleset.item(result.id)
+        condition = item.condition if item is not None else None
+        if result.done or not isinstance(condition, NoFindings) or not self._ignored:
+            return result
+        prefixes = condition.rule_prefixes or ("\0",)
+        counted = [
+            f for f in findings if f.category in condition.categories or f.rule.startswith(prefixes)
+        ]
+        if not counted or any((f.rule, f.text) not in self._ignored for f in counted):
+            return result
+        if not self.draft_editor.text().strip():
+            return result
+        reasons = sorted({self._ignored[f.rule, f.text] or "no reason given" for f in counted})
+        return replace(
+            result, done=True, evidence=(), label=f"{result.label} (ignored: {'; '.join(reasons)})"
+        )
+
+    # -- ignoring ------------------------------------------------------------------
+
+    def ignore_finding(self, finding: Finding, reason: str | None = None) -> bool:
+        """Accept ``finding`` (its rule on exactly these words) in this draft only.
+
+        Without ``reason`` the user is asked for a short, optional one; cancelling
+        ignores nothing.
+        """
+        if reason is None:
+            reason, ok = QInputDialog.getText(
+                self,
+                "Ignore here",
+                f"Why is “{finding.text[:60]}” fine here? (optional)",
+            )
+            if not ok:
+                return False
+        reason = reason.strip()[:200]
+        try:
+            self.store.ignore(self._ensure_draft(), finding.rule, finding.text, reason)
+        except sqlite3.Error as exc:
+            self.statusBar().showMessage(f"Could not save that choice: {exc}", 6000)
+            return False
+        self._ignored[finding.rule, finding.text] = reason
+        self.reportReady.emit(self._core_report)
+        self.statusBar().showMessage(
+            "Ignored in this draft. It comes back if the words change.", 5000
+        )
+        return True
+
+    def unignore_finding(self, finding: Finding) -> None:
+        if self._draft_id is not None:
+            try:
+                self.store.unignore(self._draft_id, finding.rule, finding.text)
+            except sqlite3.Error as exc:
+                self.statusBar().showMessage(f"Could not save that choice: {exc}", 6000)
+                return
+        self._ignored.pop((finding.rule, finding.text), None)
+        self.reportReady.emit(self._core_report)
+
+    # -- templates -----------------------------------------------------------------
+
+    def pick_template(self) -> None:
+        if self.draft_editor.isReadOnly():
+            self.cancel_breath()
+        picker = TemplatePicker(self.ruleset, self)
+        if picker.exec() and picker.chosen() is not None:
+            self.insert_template(picker.chosen().body)
+
+    def insert_template(self, body: str) -> None:
+        self.draft_editor.insert_text(body)
+        if self.draft_editor.placeholder_spans():
+            self.statusBar().showMessage("Fill in each <placeholder>: Tab jumps to the next.", 6000)
 
     def blockers(self) -> list[Finding]:
         """Findings that must be fixed before the reply may leave (placeholders, secrets)."""
@@ -471,6 +566,7 @@ class MainWindow(QMainWindow):
         blocked = self.blockers()
         if blocked:
             self.breath_note.setText(f"Almost: {blocked[0].message} Then it can be copied.")
+            self.draft_editor.select_span(blocked[0].start, blocked[0].end)
         else:
             self.breath_note.setText("Ready. Copy it when you are (Ctrl+Shift+C).")
         self._update_controls()
@@ -490,7 +586,13 @@ class MainWindow(QMainWindow):
 
     def copy_reply(self) -> bool:
         if not self.copy_button.isEnabled():
-            self.statusBar().showMessage("Take a breath first (Ctrl+Enter).", 4000)
+            blocked = self.blockers() if self.breath_timer.state == "ready" else []
+            if blocked:
+                f = blocked[0]
+                self.statusBar().showMessage(f"Not yet: {f.message}", 6000)
+                self.draft_editor.select_span(f.start, f.end)
+            else:
+                self.statusBar().showMessage("Take a breath first (Ctrl+Enter).", 4000)
             return False
         text = self.draft_editor.text()
         mime = QMimeData()
@@ -502,7 +604,13 @@ class MainWindow(QMainWindow):
             self.store.mark_sent(draft_id, self.customer_editor.text(), text)
         except sqlite3.Error as exc:
             self.show_notice(f"Copied, but the reply could not be recorded in history: {exc}")
-        self.copied_label.setText("Copied as plain text and HTML. Saved in Sent.")
+        warnings = [
+            f for f in self._report.findings if f.category == "safety" and not f.at_least("error")
+        ]
+        note = "Copied as plain text and HTML. Saved in Sent."
+        if warnings:
+            note += " Worth a last look: " + " ".join(f"• {f.message}" for f in warnings[:3])
+        self.copied_label.setText(note)
         self.copied_label.show()
         self.statusBar().showMessage("Reply copied to the clipboard.", 5000)
         self._refresh_lists()
@@ -566,6 +674,7 @@ class MainWindow(QMainWindow):
             self.breath_timer.reset()
             self._back_to_editing()
             self._draft_id = draft.id if draft else None
+            self._ignored = self.store.ignored(self._draft_id) if draft else {}
             self.customer_editor.setPlainText(draft.customer if draft else "")
             self.draft_editor.setPlainText(draft.reply if draft else "")
         finally:
