@@ -315,6 +315,16 @@ def test_phone_numbers_are_flagged_unless_the_customer_gave_them() -> None:
     assert found == ["+1 415-555-0132"]
 
 
+def test_company_lines_and_bare_digit_runs_are_not_personal_phones() -> None:
+    draft = "Call our support line on +1 (800) 555-0100. The limit is 2147483647 rows."
+    assert "safety.phone-number" not in rules(draft)
+    assert [f.text for f in safety("Call Sam on 4155550132.")] == ["4155550132"]
+
+
+def test_github_actions_expressions_are_not_placeholders() -> None:
+    assert rules("Use `${{ secrets.DEPLOY_KEY }}` or ${{ github.token }} in the workflow.") == set()
+
+
 @pytest.mark.parametrize(
     "draft",
     [

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import ClassVar
 
 import phonenumbers
-from phonenumbers import Leniency, PhoneNumberMatcher
+from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType
 
 from ..document import Document
 from ..yamlview import View
@@ -152,9 +152,25 @@ _DATE_OR_TIME = re.compile(
     r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?"
 )
 _NOT_PHONE_BEFORE = re.compile(
-    r"(?:\b(?:version|ver|release|build|order|ticket|case|invoice|id|ref|no\.?|number|"
-    r"account|po|sku|serial|tracking)\s*[:#]?\s*|[#$€£v]\s?)$",
+    r"(?:\b(?:version|ver|release|build|order|ticket|case|invoice|id|ref|reference|account|"
+    r"acct|po|sku|serial|tracking|transaction)(?:\s+(?:number|no\.?|id))?\s*[:#]?\s*"
+    r"|[#$€£v]\s?)$",
     re.I,
+)
+# A bare run of digits ("2147483647") is a phone number only when the words before say so.
+_PHONE_WORDS = re.compile(
+    r"\b(?:call|phone|tel|telephone|mobile|cell|ring|text|sms|whatsapp|fax|dial|reach|number)"
+    r"\b[^.\n\d]{0,24}$",
+    re.I,
+)
+# Company lines (toll-free, shared-cost, premium) are nobody's personal data.
+_NOT_PERSONAL = frozenset(
+    {
+        PhoneNumberType.TOLL_FREE,
+        PhoneNumberType.PREMIUM_RATE,
+        PhoneNumberType.SHARED_COST,
+        PhoneNumberType.UAN,
+    }
 )
 
 
@@ -167,6 +183,10 @@ def phones(text: str, region: str) -> Iterator[Value]:
             continue
         if _DATE_OR_TIME.search(cand.group()):
             continue
+        if cand.group().isdigit() and not _PHONE_WORDS.search(
+            text, max(0, cand.start() - 40), cand.start()
+        ):
+            continue
         lo = max(0, cand.start() - 1)
         for start, end, key in _match_phones(text[lo : cand.end() + 1], region):
             yield Value(lo + start, lo + end, key)
@@ -178,6 +198,7 @@ def _match_phones(window: str, region: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(
         (m.start, m.end, str(m.number.national_number))
         for m in PhoneNumberMatcher(window, region, leniency=Leniency.VALID)
+        if phonenumbers.number_type(m.number) not in _NOT_PERSONAL
     )
 
 
