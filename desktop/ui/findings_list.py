@@ -112,6 +112,7 @@ class FindingsList(QListWidget):
     fixRequested = Signal(object, str)  # (Finding, suggestion)
     ignoreRequested = Signal(object)  # Finding
     unignoreRequested = Signal(object)  # Finding
+    disableRequested = Signal(str)  # rule id: turn it off everywhere
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -186,6 +187,9 @@ class FindingsList(QListWidget):
         menu = QMenu(self)
         if item.data(_REASON_ROLE) is None:
             menu.addAction("Ignore here…", lambda: self.ignoreRequested.emit(finding))
+            menu.addAction(
+                "Turn this rule off everywhere", lambda: self.disableRequested.emit(finding.rule)
+            )
         else:
             menu.addAction("Stop ignoring", lambda: self.unignoreRequested.emit(finding))
         menu.exec(self.viewport().mapToGlobal(pos))

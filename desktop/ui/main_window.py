@@ -12,7 +12,8 @@ treats an ignored finding as absent: it is not underlined, does not block copyin
 is listed greyed with its reason. The checklist is decided in the core from all
 findings, so an item whose only condition is "no findings of these rules/categories"
 (Clear, Kind, Humble) is shown done here when every finding it counts is ignored, with
-"(ignored: reason)" so the tick never hides what was waived.
+"(ignored: reason)" so the tick never hides what was waived. Rules turned off everywhere
+(Settings, or a finding's menu) are kept in QSettings and their findings are dropped.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import html
 import logging
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
         self._loading = False
         self._deleted: int | None = None
         self._ignored: dict[tuple[str, str], str] = {}
+        self._disabled = self._load_disabled_rules()
 
         self._build_widgets()
         self.actions_ = build_actions(
@@ -161,6 +164,7 @@ class MainWindow(QMainWindow):
         self.draft_editor.ignoreRequested.connect(self.ignore_finding)
         self.findings_list.ignoreRequested.connect(self.ignore_finding)
         self.findings_list.unignoreRequested.connect(self.unignore_finding)
+        self.findings_list.disableRequested.connect(self.disable_rule)
         self.findings_list.findingActivated.connect(
             lambda f: self.draft_editor.select_span(f.start, f.end)
         )
@@ -385,8 +389,11 @@ class MainWindow(QMainWindow):
 
     def _render(self, core: Report) -> None:
         full = core.with_findings(self._grammar_findings) if self._grammar_findings else core
-        active = [f for f in full.findings if (f.rule, f.text) not in self._ignored]
-        waived = [(f, self._ignored[f.rule, f.text]) for f in full.findings if f not in active]
+        shown = [f for f in full.findings if f.rule not in self._disabled]
+        active = [f for f in shown if (f.rule, f.text) not in self._ignored]
+        waived = [
+            (f, self._ignored[f.rule, f.text]) for f in shown if (f.rule, f.text) in self._ignored
+        ]
         report = replace(
             full,
             findings=tuple(active),
@@ -412,19 +419,27 @@ class MainWindow(QMainWindow):
         """Tick a "no findings of …" item when every finding it counts is ignored."""
         item = self.ruleset.item(result.id)
         condition = item.condition if item is not None else None
-        if result.done or not isinstance(condition, NoFindings) or not self._ignored:
+        if result.done or not isinstance(condition, NoFindings):
             return result
         prefixes = condition.rule_prefixes or ("\0",)
         counted = [
             f for f in findings if f.category in condition.categories or f.rule.startswith(prefixes)
         ]
-        if not counted or any((f.rule, f.text) not in self._ignored for f in counted):
+        reasons = set()
+        for f in counted:
+            if f.rule in self._disabled:
+                reasons.add(f"{f.rule} turned off")
+            elif (f.rule, f.text) in self._ignored:
+                reasons.add(self._ignored[f.rule, f.text] or "no reason given")
+            else:
+                return result
+        if not counted or not self.draft_editor.text().strip():
             return result
-        if not self.draft_editor.text().strip():
-            return result
-        reasons = sorted({self._ignored[f.rule, f.text] or "no reason given" for f in counted})
         return replace(
-            result, done=True, evidence=(), label=f"{result.label} (ignored: {'; '.join(reasons)})"
+            result,
+            done=True,
+            evidence=(),
+            label=f"{result.label} (ignored: {'; '.join(sorted(reasons))})",
         )
 
     # -- ignoring ------------------------------------------------------------------
@@ -465,6 +480,27 @@ class MainWindow(QMainWindow):
                 return
         self._ignored.pop((finding.rule, finding.text), None)
         self.reportReady.emit(self._core_report)
+
+    # -- rules turned off everywhere -----------------------------------------------
+
+    def _load_disabled_rules(self) -> frozenset[str]:
+        raw = self.qsettings.value("rules/disabled", "")
+        return frozenset(r for r in str(raw or "").split("\n") if r.strip())
+
+    def disabled_rules(self) -> frozenset[str]:
+        return self._disabled
+
+    def set_disabled_rules(self, rules: Iterable[str]) -> None:
+        self._disabled = frozenset(rules)
+        self.qsettings.setValue("rules/disabled", "\n".join(sorted(self._disabled)))
+        self.qsettings.sync()
+        self.reportReady.emit(self._core_report)
+
+    def disable_rule(self, rule_id: str) -> None:
+        self.set_disabled_rules(self._disabled | {rule_id})
+        self.statusBar().showMessage(
+            f"{rule_id} is off everywhere. Turn it back on in Settings.", 6000
+        )
 
     # -- templates -----------------------------------------------------------------
 
@@ -735,9 +771,10 @@ class MainWindow(QMainWindow):
     # -- settings ------------------------------------------------------------------
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.prefs, self.ruleset.problems, self)
+        dialog = SettingsDialog(self.prefs, self.ruleset.problems, self, sorted(self._disabled))
         if dialog.exec():
             dialog.apply()
+            self.set_disabled_rules(dialog.disabled_rules())
             self.apply_settings()
 
     def apply_settings(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -36,6 +37,7 @@ class SettingsDialog(QDialog):
         settings: Settings,
         problems: Sequence[RuleFileError] = (),
         parent: QWidget | None = None,
+        disabled_rules: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
@@ -53,6 +55,7 @@ class SettingsDialog(QDialog):
             else:
                 form.addRow(opt.label, editor)
         layout.addLayout(form)
+        layout.addWidget(self._disabled_box(disabled_rules))
         self.warning = QLabel()
         self.warning.setObjectName("checklistWarning")
         self.warning.setWordWrap(True)
@@ -65,6 +68,36 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _disabled_box(self, rules: Sequence[str]) -> QWidget:
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.setContentsMargins(0, 0, 0, 0)
+        label = QLabel("Rules turned off everywhere:")
+        self.disabled_list = QListWidget()
+        self.disabled_list.setObjectName("disabledRules")
+        self.disabled_list.setAccessibleName("Rules turned off everywhere")
+        self.disabled_list.setMaximumHeight(110)
+        self.disabled_list.addItems(sorted(rules))
+        label.setBuddy(self.disabled_list)
+        self.reenable_button = QPushButton("Turn back on")
+        self.reenable_button.setObjectName("reenableRule")
+        self.reenable_button.setAccessibleName("Turn the selected rule back on")
+        self.reenable_button.clicked.connect(self._reenable)
+        self.reenable_button.setEnabled(bool(rules))
+        v.addWidget(label)
+        v.addWidget(self.disabled_list)
+        v.addWidget(self.reenable_button)
+        return box
+
+    def _reenable(self) -> None:
+        for item in self.disabled_list.selectedItems() or [self.disabled_list.currentItem()]:
+            if item is not None:
+                self.disabled_list.takeItem(self.disabled_list.row(item))
+        self.reenable_button.setEnabled(self.disabled_list.count() > 0)
+
+    def disabled_rules(self) -> list[str]:
+        return [self.disabled_list.item(i).text() for i in range(self.disabled_list.count())]
 
     def _editor(self, opt: Option) -> QWidget:
         value = self._settings.get(opt.key)
