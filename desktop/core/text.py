@@ -24,7 +24,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
 _QUOTE_RE = re.compile(
     r"“([^”\n]{1,300})”|\"([^\"\n]{1,300})\"|‘([^’\n]{1,300}?)’(?!\w)|(?<!\w)'([^\n]{1,300}?)'(?!\w)"
 )
-_CODE_RE = re.compile(r"`[^`\n]+`")
+_CODE_RE = re.compile(r"```.*?(?:```|\Z)|`[^`\n]+`", re.DOTALL)  # fenced blocks, then spans
 
 
 @dataclass(frozen=True)

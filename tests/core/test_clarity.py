@@ -80,3 +80,9 @@ def test_clarity_finding_unticks_clear_and_fixing_it_ticks_it() -> None:
 
 def test_request_in_a_command_span_is_not_a_request() -> None:
     assert clarity("Run `systemctl restart the services` only if asked.") == []
+
+
+def test_requests_and_placeholders_inside_a_fenced_code_block_are_not_flagged() -> None:
+    draft = "Run this:\n```\nkubectl logs <pod> # restart the services\n```\nThen send me the logs."
+    found = [(f.rule, f.text) for f in analyze(draft).findings]
+    assert found == [("clarity.logs-without-scope", "send me the logs")]
