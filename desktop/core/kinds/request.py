@@ -4,6 +4,13 @@
 because the same sentence names a system and a time window. What counts as a system, a
 time window, a version… is defined once as named `specifics` in the YAML and shared by
 every request rule, so improving how a host name is recognised improves every rule.
+
+A request is something the *customer* is asked to do. "We'll look into it" and "someone
+may be able to check it" name the same verbs but ask nothing of them, so an ask whose
+clause starts with us doing it (I, we, our team, someone… plus only helper words like
+"will", "may be able to") is never a request. Overlapping asks of one rule make one
+finding. With `imperative: true` a rule only counts asks addressed to the reader: at the
+start of a clause, or after "please", "could you", "try", "you should", "have you tried"….
 """
 
 from __future__ import annotations
@@ -40,6 +47,10 @@ class RequestKind:
         "require": "`all` (default): every need must be met; `any`: one need is enough",
         "clear_if": "names of specifics that make the whole request clear when present "
         "(for example an honest 'I can't say which right now')",
+        "clear_if_before": "names of specifics that make the request clear when an earlier "
+        "sentence of the same paragraph has them ('It was fixed at 09:55. Please try again.')",
+        "imperative": "true: only asks addressed to the reader count (clause start, or after "
+        "please / could you / try / you should…); default false",
     }
 
     def __init__(
@@ -48,11 +59,15 @@ class RequestKind:
         needs: list[Need],
         require_all: bool,
         clear_if: tuple[str, ...],
+        clear_if_before: tuple[str, ...] = (),
+        imperative: bool = False,
     ) -> None:
         self.asks = asks
         self.needs = needs
         self.require_all = require_all
         self.clear_if = clear_if
+        self.clear_if_before = clear_if_before
+        self.imperative = imperative
 
     @classmethod
     def build(cls, spec: Mapping[str, View], ctx: BuildContext) -> RequestKind:
@@ -74,16 +89,37 @@ class RequestKind:
         if "clear_if" in spec:
             clear_if = tuple(spec["clear_if"].texts())
             ctx.specific_refs.extend((n, spec["clear_if"]) for n in clear_if)
+        clear_if_before: tuple[str, ...] = ()
+        if "clear_if_before" in spec:
+            clear_if_before = tuple(spec["clear_if_before"].texts())
+            ctx.specific_refs.extend((n, spec["clear_if_before"]) for n in clear_if_before)
         require_all = spec["require"].choice(("all", "any")) == "all" if "require" in spec else True
-        return cls(spec["asks"].regexes(), needs, require_all, clear_if)
+        imperative = spec["imperative"].boolean() if "imperative" in spec else False
+        return cls(spec["asks"].regexes(), needs, require_all, clear_if, clear_if_before,
+                   imperative)
 
     def find(self, doc: Document, specifics: Mapping[str, object]) -> Iterable[Hit]:
-        matches = (m for ask in self.asks for m in doc.finditer(ask))
+        taken: list[tuple[int, int]] = []
+        matches = sorted(
+            (m for ask in self.asks for m in doc.finditer(ask)),
+            key=lambda m: (m.start(), -m.end()),
+        )
         for m in matches:
+            if any(m.start() < end and start < m.end() for start, end in taken):
+                continue
             sentence = doc.sentence_at(m.start())
+            lead = doc.draft[sentence.start : m.start()] if sentence else ""
+            if _SELF_ACTION.search(lead) or _SELF_COORDINATED.search(lead):
+                continue
+            if self.imperative and (not _ADDRESSED.search(lead) or _NEGATED.search(lead)):
+                continue
             scope = sentence.text if sentence else doc.draft[m.start() : m.end()]
             if any(_present(specifics, name, scope) for name in self.clear_if):
                 continue
+            if self.clear_if_before and sentence:
+                earlier = _paragraph_before(doc.draft, sentence.start)
+                if any(_present(specifics, name, earlier) for name in self.clear_if_before):
+                    continue
             missing = [
                 need for need in self.needs
                 if not any(_present(specifics, name, scope) for name in need.specifics)
@@ -91,6 +127,7 @@ class RequestKind:
             met = len(self.needs) - len(missing)
             if not missing or (not self.require_all and met > 0):
                 continue
+            taken.append((m.start(), m.end()))
             yield Hit(
                 m.start(),
                 m.end(),
@@ -104,3 +141,49 @@ class RequestKind:
 def _present(specifics: Mapping[str, object], name: str, scope: str) -> bool:
     pattern = specifics.get(name)
     return isinstance(pattern, re.Pattern) and pattern.search(scope) is not None
+
+
+# Words that may sit between a subject and its verb without changing who acts.
+_HELPERS = (
+    r"(?:will|shall|can|could|may|might|must|should|would|also|then|now|just|first|"
+    r"be|able|to|going|gonna|happy|glad|need|needs|want|wants|try|'ll|’ll|'d|’d|'re|’re|"
+    r"are|is|am|have|has|already|still|definitely|certainly|probably|quickly|gladly|"
+    r"personally|immediately|today|right|away|and|or|not)"
+)
+# The clause before the ask says we (or a third party) do it: "We'll look into it".
+_SELF_ACTION = re.compile(
+    r"(?:^|[.;:,!?(]\s*|\b(?:and|so|but|then)\s+)"
+    r"(?:I|we|I'll|we'll|I’ll|we’ll|I'm|we're|I’m|we’re|I've|we've|someone|somebody|"
+    r"our\s+(?:\w+\s+)?(?:team|engineers?|staff|support|specialists?)|the\s+team|they)"
+    rf"(?:\s+{_HELPERS})*\s*$",
+    re.I,
+)
+# "Please don't pull the drives or reset the NAS": a step *not* to take is no request.
+_NEGATED = re.compile(r"\b(?:don't|don’t|do\s+not|never|no\s+need\s+to|without)\b[^.;:!?,]*$", re.I)
+# "We'll reset the counter and restore the report": a second verb shares our subject.
+_SELF_COORDINATED = re.compile(
+    r"(?:^|[.;:!?]\s*)(?:I|we)(?:'ll|’ll|\s+will|\s+can|'re\s+going\s+to|\s+are\s+going\s+to)\b"
+    r"(?:(?!\b(?:please|(?:could|can|would|will)\s+you|you\s+(?:could|can|should|need|may|might|must))\b)"
+    r"[^.;:!?])*\band\s+(?:then\s+|also\s+)?$",
+    re.I,
+)
+# The clause before the ask addresses the reader: "Please reinstall…", "Could you try…".
+_ADDRESSED = re.compile(
+    r"(?:^|[.;:,!?(]\s*|\b(?:and|or|so|then|also|first|next|otherwise)\s+|"
+    r"\b(?:please|pls|kindly|just|simply|maybe|perhaps|try(?:ing)?(?:\s+to)?|"
+    r"(?:could|can|would|will)\s+you(?:\s+(?:please|kindly|also|just|maybe|try(?:\s+to)?))*|"
+    r"you\s+(?:could|should|can|may|might|must|need\s+to|have\s+to|'ll\s+need\s+to|"
+    r"will\s+need\s+to|may\s+want\s+to|might\s+want\s+to)|have\s+you\s+tried|"
+    r"did\s+you\s+try|have\s+you|did\s+you|(?:make|making)\s+sure(?:\s+that)?|ensure(?:\s+that)?|"
+    r"(?:someone|somebody|your)\b[\w\s]{0,30}?\b(?:should|needs?\s+to|must|has\s+to|have\s+to)|it(?:'s|\s+is|\s+may\s+be|\s+might\s+be)\s+(?:also\s+)?worth|"
+    r"I(?:'d|\s+would)?\s+(?:suggest|recommend)(?:\s+(?:that\s+)?you)?|"
+    r"it\s+(?:would|might|may)\s+help\s+(?:if\s+you|to))\s+)"
+    r"(?:(?:please|kindly|just|also|then|maybe|first|now|again|quickly|that)\s+)*$",
+    re.I,
+)
+
+
+def _paragraph_before(text: str, pos: int) -> str:
+    """The text of the paragraph (up to a blank line) before `pos`."""
+    start = text.rfind("\n\n", 0, pos)
+    return text[start + 1 if start >= 0 else 0 : pos]
