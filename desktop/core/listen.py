@@ -99,15 +99,20 @@ class Listening:
         """The draft stem that echoes `term_stem`: the same, or one the start of the other."""
         if term_stem in self._draft_terms:
             return term_stem
+        if term_stem in _GENERIC_STEMS:
+            return None
         if len(term_stem) < _MIN_PREFIX:
             return None
-        for k in range(len(term_stem) - 1, _MIN_PREFIX - 1, -1):  # "printer" echoed by "print"
-            if term_stem[:k] in self._draft_terms:
+        # "printer" echoed by "print", but "accountant" not by the generic "account"
+        for k in range(len(term_stem) - 1, _MIN_PREFIX - 1, -1):
+            if term_stem[:k] in self._draft_terms and term_stem[:k] not in _GENERIC_STEMS:
                 return term_stem[:k]
         stems = self._draft_stems_sorted
         i = bisect.bisect_left(stems, term_stem)  # "deploy" echoed by "deployment"
-        if i < len(stems) and stems[i].startswith(term_stem):
-            return stems[i]
+        while i < len(stems) and stems[i].startswith(term_stem):
+            if stems[i] not in _GENERIC_STEMS:
+                return stems[i]
+            i += 1
         return None
 
     @cached_property
