@@ -1,7 +1,7 @@
 """Accuracy of `analyze` on labelled corpora of support replies.
 
-Run by hand: ``python tests/benchmarks/accuracy.py [CORPUS ...] [-v]`` (default: both
-``tests/data/dev.yaml`` and ``tests/data/own.yaml``). Prints a Markdown table per corpus
+Run by hand: ``python tests/benchmarks/accuracy.py [CORPUS ...] [-v]`` (default: all three
+``tests/data/dev.yaml``, ``own.yaml`` and ``blind.yaml``). Prints a Markdown table per corpus
 and the commit it was measured on; ``-v`` lists every miss. Asserts nothing: the floors
 live in ``tests/core/test_accuracy_floor.py``.
 
@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 from desktop.core import analyze  # noqa: E402
 
 LEAP = ("listen", "empathize", "affirm", "partner")
-DEFAULT_CORPORA = (ROOT / "tests/data/dev.yaml", ROOT / "tests/data/own.yaml")
+DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in ("dev.yaml", "own.yaml", "blind.yaml"))
 
 Range = tuple[int, int]
 
@@ -145,8 +145,9 @@ def commit() -> str:
 
 
 def table(scores: list[Scores]) -> str:
-    head = "| corpus | replies | vague P | vague R | clear asks flagged | heated P | heated R | " + \
-        " | ".join(f"{k} MCC" for k in LEAP) + " |"
+    cols = ["corpus", "replies", "vague P", "vague R", "clear asks flagged", "heated P",
+            "heated R", *(f"{k} MCC" for k in LEAP)]
+    head = "| " + " | ".join(cols) + " |"
     rule = "|" + "---|" * (7 + len(LEAP))
     rows = [head, rule]
     for s in scores:
