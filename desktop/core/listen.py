@@ -13,8 +13,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from .document import Document
 from .lexicon import GENERIC_WORDS, STOPWORDS
@@ -26,8 +26,9 @@ _GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_WORDS)
 _MIN_PREFIX = 4  # shorter shared starts ("log", "car") are coincidence, not echo
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):
+    """A content word: its stem and how much echoing it shows (0 generic, 1, 2 specific)."""
+
     stem: str
     weight: int
 
