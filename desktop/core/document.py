@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from functools import cached_property
 
 from .model import Span
+from .match_cache import Found, sentence_matches
 from .prefilter import required_literals
 from .text import Sentence, code_spans, quoted_spans, sentences, words
 
@@ -57,23 +58,25 @@ class Document:
         self._literal_cache[literal] = found
         return found
 
-    def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    def finditer(self, pattern: re.Pattern[str]) -> Iterator[Found]:
         """Matches of `pattern` in the draft, looking only where they can be.
 
-        A pattern with required words is searched only in the sentences that contain
-        one of them (rule patterns never cross a sentence); one without is searched
-        everywhere.
+        Rule patterns never cross a sentence. A pattern with required words is searched
+        only in the sentences that contain one of them; each sentence's result is
+        remembered (see match_cache), so re-analysing after an edit searches only the
+        sentences that changed.
         """
         literals = required_literals(pattern)
         if literals is None:
-            yield from pattern.finditer(self.draft)
-            return
-        where: set[int] = set()
-        for literal in literals:
-            where |= self._sentences_with(literal)
-        for k in sorted(where):
+            where = range(len(self.sentences))
+        else:
+            found: set[int] = set()
+            for literal in literals:
+                found |= self._sentences_with(literal)
+            where = sorted(found)  # type: ignore[assignment]
+        for k in where:
             sentence = self.sentences[k]
-            yield from pattern.finditer(self.draft, sentence.start, sentence.end)
+            yield from sentence_matches(pattern, self.draft, sentence.start, sentence.end)
 
     @cached_property
     def sentences(self) -> list[Sentence]:

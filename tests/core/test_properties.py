@@ -38,3 +38,18 @@ def test_a_huge_paste_is_analysed_without_error() -> None:
     draft = ("Could you send me the logs? THIS IS FINE!!! " * 20000)[:1_000_000]
     report = analyze(draft)
     assert report.metrics["words"] > 100_000
+
+
+@settings(max_examples=60, deadline=None)
+@given(draft=TEXT, edit=st.text(max_size=20), at=st.integers(min_value=0, max_value=400))
+def test_remembered_sentence_matches_give_the_same_report_as_a_fresh_search(
+    draft: str, edit: str, at: int
+) -> None:
+    """Re-analysing after an edit reuses per-sentence matches; the result must not change."""
+    from desktop.core import match_cache
+
+    analyze(draft)
+    edited = draft[:at] + edit + draft[at:]
+    warm = analyze(edited).to_dict()
+    match_cache.clear()
+    assert warm == analyze(edited).to_dict()
