@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterator
 from functools import cached_property
 
-from .model import Span
 from .match_cache import Found, sentence_matches
+from .model import Span
 from .prefilter import required_literals
 from .text import Sentence, code_spans, quoted_spans, sentences, words
 
