@@ -56,8 +56,19 @@ OPTIONS: tuple[Option, ...] = (
     ),
     Option("theme", "system", "Theme", choices=("system", "light", "dark")),
     Option(
-        "grammar", "auto", "Grammar and spelling", choices=("auto", "harper", "languagetool", "off")
+        "grammar",
+        "auto",
+        "Grammar and spelling",
+        "Automatic uses LanguageTool when it is available, else the built-in checker.",
+        choices=("auto", "languagetool", "harper", "off"),
     ),
+    Option(
+        "grammar_server_url",
+        "",
+        "LanguageTool server",
+        "Your draft text is sent to this server for checking.",
+    ),
+    Option("grammar_language", "en-US", "Language"),
 )
 _BY_KEY = {o.key: o for o in OPTIONS}
 

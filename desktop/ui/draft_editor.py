@@ -3,6 +3,8 @@
 It renders the findings it is given (never decides what is wrong) and emits what the
 user did: `draftChanged(str)` on every edit, `fixRequested(Finding, str)` when a quick
 fix is picked, `ignoreRequested(Finding)` when "Ignore here…" is picked,
+`addWordRequested(Finding)` / `ignoreRuleRequested(Finding)` when a spelling word goes
+into the personal dictionary or a grammar rule is ignored everywhere,
 `editAttempted()` when the user types while the draft is shown read-only for the last
 re-read. Template `<placeholders>` are tinted; while any remains, Tab / Shift+Tab jump
 to the next / previous one and select it (otherwise Tab moves focus as usual).
@@ -14,8 +16,9 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal, SignalInstance
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QContextMenuEvent,
     QKeyEvent,
@@ -23,7 +26,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from desktop.core import Finding, Span
 from desktop.core.templates import placeholders
@@ -66,6 +69,8 @@ class DraftEditor(QPlainTextEdit):
     draftChanged = Signal(str)
     fixRequested = Signal(object, str)  # (Finding, suggestion)
     ignoreRequested = Signal(object)  # Finding
+    addWordRequested = Signal(object)  # spelling Finding: its words go in the dictionary
+    ignoreRuleRequested = Signal(object)  # grammar Finding: its rule is ignored everywhere
     editAttempted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -127,9 +132,7 @@ class DraftEditor(QPlainTextEdit):
         if not self._placeholders:
             return False
         cursor = self.textCursor()
-        here = self._positions.to_py(
-            cursor.selectionEnd() if forward else cursor.selectionStart()
-        )
+        here = self._positions.to_py(cursor.selectionEnd() if forward else cursor.selectionStart())
         if forward:
             span = next((p for p in self._placeholders if p.start >= here), None)
             span = span or self._placeholders[0]
@@ -225,9 +228,10 @@ class DraftEditor(QPlainTextEdit):
             self.setTextCursor(cursor)
         return True
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = self.createStandardContextMenu(event.pos())
-        offset = self._positions.to_py(self.cursorForPosition(event.pos()).position())
+    def context_menu_at(self, pos: QPoint) -> QMenu:
+        """The right-click menu at ``pos``: quick fixes and choices for the findings there."""
+        menu = self.createStandardContextMenu(pos)
+        offset = self._positions.to_py(self.cursorForPosition(pos).position())
         here = self.findings_at(offset)
         fixes = [(f, s) for f in here for s in f.suggestions] if not self.isReadOnly() else []
         if fixes or here:
@@ -235,6 +239,7 @@ class DraftEditor(QPlainTextEdit):
             added = []
             for finding, suggestion in fixes[:6]:
                 action = menu.addAction(f"Use “{_short(suggestion)}”")
+                action.setObjectName("quickFixAction")
                 action.setToolTip(finding.message)
                 action.triggered.connect(
                     lambda _=False, f=finding, s=suggestion: self.fixRequested.emit(f, s)
@@ -246,16 +251,22 @@ class DraftEditor(QPlainTextEdit):
                 action = menu.addAction(text)
                 action.setObjectName("ignoreHereAction")
                 action.setToolTip(f"Accept “{_short(finding.text)}” in this draft")
-                action.triggered.connect(
-                    lambda _=False, f=finding: self.ignoreRequested.emit(f)
-                )
+                action.triggered.connect(lambda _=False, f=finding: self.ignoreRequested.emit(f))
                 added.append(action)
+                added += grammar_actions(
+                    menu, finding, self.addWordRequested, self.ignoreRuleRequested
+                )
             if first is not None:
                 for action in added:
                     menu.removeAction(action)
                     menu.insertAction(first, action)
                 menu.insertSeparator(first)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.context_menu_at(event.pos())
         menu.exec(event.globalPos())
+        menu.deleteLater()
 
     # -- hover explanations -------------------------------------------------------
 
@@ -297,6 +308,30 @@ def tooltip_html(findings: Sequence[Finding]) -> str:
             text += f"<br/>Try:<ul style='margin:0'>{options}</ul>"
         parts.append(text)
     return "<hr/>".join(parts)
+
+
+def grammar_actions(
+    menu: QMenu, finding: Finding, add_word: SignalInstance, ignore_rule: SignalInstance
+) -> list[QAction]:
+    """Add the personal-dictionary choices for a grammar or spelling ``finding`` to ``menu``.
+
+    Spelling: "Add “word” to dictionary". Grammar: "Ignore this rule" (everywhere, kept
+    in the personal dictionary's rule list). Other categories get nothing.
+    """
+    added = []
+    if finding.category == "spelling":
+        action = menu.addAction(f"Add “{_short(finding.text, 40)}” to dictionary")
+        action.setObjectName("addToDictionaryAction")
+        action.setToolTip("Never flag this word again (kept in your personal dictionary)")
+        action.triggered.connect(lambda _=False, f=finding: add_word.emit(f))
+        added.append(action)
+    elif finding.category == "grammar":
+        action = menu.addAction("Ignore this rule")
+        action.setObjectName("ignoreGrammarRuleAction")
+        action.setToolTip(f"Stop checking {finding.rule} in every reply")
+        action.triggered.connect(lambda _=False, f=finding: ignore_rule.emit(f))
+        added.append(action)
+    return added
 
 
 def _short(text: str, limit: int = 60) -> str:

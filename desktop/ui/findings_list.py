@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import Finding
 
-from .draft_editor import CATEGORY_LABEL, CATEGORY_STYLE
+from .draft_editor import CATEGORY_LABEL, CATEGORY_STYLE, grammar_actions
 
 _ROLE = Qt.ItemDataRole.UserRole
 _REASON_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -113,6 +113,8 @@ class FindingsList(QListWidget):
     ignoreRequested = Signal(object)  # Finding
     unignoreRequested = Signal(object)  # Finding
     disableRequested = Signal(str)  # rule id: turn it off everywhere
+    addWordRequested = Signal(object)  # spelling Finding: its words go in the dictionary
+    ignoreRuleRequested = Signal(object)  # grammar Finding: its rule is ignored everywhere
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -179,20 +181,38 @@ class FindingsList(QListWidget):
     def ignore_button(self, row: int) -> QPushButton:
         return self.itemWidget(self.item(row)).ignore_button  # type: ignore[attr-defined]
 
+    def menu_for(self, row: int) -> QMenu:
+        """The right-click menu for ``row`` (grammar and spelling rows offer dictionary
+        choices; the others can be turned off everywhere)."""
+        item = self.item(row)
+        finding = item.data(_ROLE)
+        menu = QMenu(self)
+        if item.data(_REASON_ROLE) is None:
+            for suggestion in finding.suggestions[:4]:
+                action = menu.addAction(
+                    f"Use “{_short(suggestion, 42)}”",
+                    lambda s=suggestion: self.request_fix(finding, s),
+                )
+                action.setObjectName("quickFixAction")
+            menu.addAction("Ignore here…", lambda: self.ignoreRequested.emit(finding))
+            if finding.category in ("grammar", "spelling"):
+                grammar_actions(menu, finding, self.addWordRequested, self.ignoreRuleRequested)
+            else:
+                menu.addAction(
+                    "Turn this rule off everywhere",
+                    lambda: self.disableRequested.emit(finding.rule),
+                )
+        else:
+            menu.addAction("Stop ignoring", lambda: self.unignoreRequested.emit(finding))
+        return menu
+
     def _context_menu(self, pos: QPoint) -> None:
         item = self.itemAt(pos)
         if item is None:
             return
-        finding = item.data(_ROLE)
-        menu = QMenu(self)
-        if item.data(_REASON_ROLE) is None:
-            menu.addAction("Ignore here…", lambda: self.ignoreRequested.emit(finding))
-            menu.addAction(
-                "Turn this rule off everywhere", lambda: self.disableRequested.emit(finding.rule)
-            )
-        else:
-            menu.addAction("Stop ignoring", lambda: self.unignoreRequested.emit(finding))
+        menu = self.menu_for(self.row(item))
         menu.exec(self.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     def request_fix(self, finding: Finding, suggestion: str) -> None:
         self.fixRequested.emit(finding, suggestion)

@@ -21,9 +21,10 @@ from __future__ import annotations
 import html
 import logging
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -56,6 +57,9 @@ from .findings_list import FindingsList
 from .qsettings_store import QSettingsMapping, open_qsettings
 from .settings_dialog import SettingsDialog
 from .template_picker import TemplatePicker
+
+if TYPE_CHECKING:
+    from desktop.grammar.base import GrammarBackend
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +105,7 @@ class MainWindow(QMainWindow):
         store_message: str | None = None,
         breath_seconds: float | None = None,
         grammar: bool = True,
+        grammar_factory: Callable[[], GrammarBackend] | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -165,6 +170,10 @@ class MainWindow(QMainWindow):
         self.findings_list.ignoreRequested.connect(self.ignore_finding)
         self.findings_list.unignoreRequested.connect(self.unignore_finding)
         self.findings_list.disableRequested.connect(self.disable_rule)
+        self.draft_editor.addWordRequested.connect(self.add_to_dictionary)
+        self.findings_list.addWordRequested.connect(self.add_to_dictionary)
+        self.draft_editor.ignoreRuleRequested.connect(self.ignore_grammar_rule)
+        self.findings_list.ignoreRuleRequested.connect(self.ignore_grammar_rule)
         self.findings_list.findingActivated.connect(
             lambda f: self.draft_editor.select_span(f.start, f.end)
         )
@@ -188,7 +197,7 @@ class MainWindow(QMainWindow):
 
         self.grammar_worker = None
         if grammar:
-            self._start_grammar()
+            self._start_grammar(grammar_factory)
 
         self._restore_window_state()
         self._refresh_lists()
@@ -311,18 +320,27 @@ class MainWindow(QMainWindow):
         folder = self.prefs.get("user_checklists_dir")
         return load_ruleset([Path(folder)] if folder else None)
 
-    def _start_grammar(self) -> None:
+    def _start_grammar(self, factory: Callable[[], GrammarBackend] | None = None) -> None:
         try:
             from .grammar_worker import GrammarWorker
         except Exception as exc:  # a missing optional backend must not stop the app
             self.grammar_label.setText(f"Grammar off: {exc}")
             return
-        self.grammar_worker = GrammarWorker(parent=self)
-        mode = self.prefs.get("grammar")
-        if mode != "auto":
-            self.grammar_worker.configure(mode)
+        self.grammar_worker = GrammarWorker(factory, parent=self)
+        if factory is None:
+            self._configure_grammar()
         self.grammar_worker.grammarReady.connect(self._on_grammar)
         self.grammar_worker.statusChanged.connect(self.grammar_label.setText)
+
+    def _configure_grammar(self) -> None:
+        """Point the worker at the engine, server and language chosen in Settings."""
+        if self.grammar_worker is None:
+            return
+        self.grammar_worker.configure(
+            self.prefs.get("grammar"),
+            server_url=self.prefs.get("grammar_server_url") or None,
+            language=self.prefs.get("grammar_language") or "en-US",
+        )
 
     def show_notice(self, text: str) -> None:
         self.notice_label.setText(text)
@@ -371,8 +389,38 @@ class MainWindow(QMainWindow):
         """Hook for the grammar worker: merge findings for the current text only."""
         if generation != self._grammar_generation or self._analysed_generation != self._generation:
             return  # the text moved on; these offsets no longer fit
-        self._grammar_findings = list(findings)
+        self._grammar_findings = self._personal_filter(findings)
         self.reportReady.emit(self._core_report)
+
+    def _personal_filter(self, findings: Iterable[Finding]) -> list[Finding]:
+        """Drop grammar findings the personal dictionary now allows (words, ignored rules)."""
+        if self.grammar_worker is None:
+            return list(findings)
+        return self.grammar_worker.dictionary.filter(findings)
+
+    # -- the personal dictionary ---------------------------------------------------
+
+    def add_to_dictionary(self, finding: Finding) -> None:
+        """Never flag ``finding``'s words as misspelt again (in any reply)."""
+        if self.grammar_worker is None:
+            return
+        self.grammar_worker.dictionary.add_word(finding.text)
+        self._after_dictionary_change(f"“{finding.text}” added to your dictionary.")
+
+    def ignore_grammar_rule(self, finding: Finding) -> None:
+        """Stop checking ``finding``'s grammar rule in every reply."""
+        if self.grammar_worker is None:
+            return
+        self.grammar_worker.dictionary.ignore_rule(finding.rule)
+        self._after_dictionary_change(f"{finding.rule} is ignored from now on.")
+
+    def _after_dictionary_change(self, note: str) -> None:
+        self._grammar_findings = self._personal_filter(self._grammar_findings)
+        self.reportReady.emit(self._core_report)
+        draft = self.draft_editor.text()
+        if self.grammar_worker is not None and self._up_to_date() and draft.strip():
+            self._grammar_generation = self.grammar_worker.check(draft)
+        self.statusBar().showMessage(note, 5000)
 
     def _update_customer_heat(self, customer: str) -> None:
         if customer == self._customer_cache[0]:
@@ -780,8 +828,7 @@ class MainWindow(QMainWindow):
     def apply_settings(self) -> None:
         self.ruleset = self._load_ruleset()
         self.checklist_panel.set_enabled_groups(self.prefs.enabled_groups())
-        if self.grammar_worker is not None:
-            self.grammar_worker.configure(self.prefs.get("grammar"))
+        self._configure_grammar()
         from .app import apply_theme
 
         apply_theme(self.prefs.get("theme"))
