@@ -144,10 +144,8 @@ class Listening:
                 continue
             stems = {t.stem for t, _ in _terms(sentence.text)}
             hits = [self._draft_terms[s][0] for s in stems if s in self._draft_terms]
-            if stems:
-                answered = len(hits) >= min(2, len(stems))
-            else:  # "What is going on?": any substantial reply addresses it
-                answered = draft_has_substance
+            # "What is going on?" has no terms of its own: any substantial reply addresses it
+            answered = len(hits) >= min(2, len(stems)) if stems else draft_has_substance
             out.append(
                 CustomerQuestion(
                     start=sentence.start,

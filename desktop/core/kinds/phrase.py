@@ -45,7 +45,9 @@ class PhraseKind:
         for item in spec["patterns"].sequence():
             if item.is_mapping():
                 fields = item.mapping({"pattern", "suggest"}, required={"pattern"})
-                suggest = tuple(fields["suggest"].texts(allow_empty=True)) if "suggest" in fields else None
+                suggest = None
+                if "suggest" in fields:
+                    suggest = tuple(fields["suggest"].texts(allow_empty=True))
                 patterns.append(_Pattern(fields["pattern"].regex(flags), suggest))
             else:
                 patterns.append(_Pattern(item.regex(flags), None))
