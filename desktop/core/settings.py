@@ -27,6 +27,9 @@ class Option:
     choices: tuple[str, ...] = ()
     minimum: float | None = None
     maximum: float | None = None
+    section: str = "General"
+    choice_labels: tuple[str, ...] = ()  # shown instead of ``choices`` when given
+    folder: bool = False  # a text option naming a folder (the dialog offers "Choose…")
 
 
 OPTIONS: tuple[Option, ...] = (
@@ -53,6 +56,7 @@ OPTIONS: tuple[Option, ...] = (
         "",
         "Your own checklist folder",
         "Extra or overriding YAML rule files; empty for the default folder.",
+        folder=True,
     ),
     Option("theme", "system", "Theme", choices=("system", "light", "dark")),
     Option(
@@ -61,14 +65,23 @@ OPTIONS: tuple[Option, ...] = (
         "Grammar and spelling",
         "Automatic uses LanguageTool when it is available, else the built-in checker.",
         choices=("auto", "languagetool", "harper", "off"),
+        section="Grammar",
+        choice_labels=("Automatic", "LanguageTool", "Built-in (Harper)", "Off"),
     ),
     Option(
         "grammar_server_url",
         "",
         "LanguageTool server",
         "Your draft text is sent to this server for checking.",
+        section="Grammar",
     ),
-    Option("grammar_language", "en-US", "Language"),
+    Option(
+        "grammar_language",
+        "en-US",
+        "Language",
+        "A language code such as en-US or en-GB.",
+        section="Grammar",
+    ),
 )
 _BY_KEY = {o.key: o for o in OPTIONS}
 

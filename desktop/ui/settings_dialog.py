@@ -1,7 +1,8 @@
 """The settings dialog, generated from the option table in `desktop.core.settings`.
 
 A broken file in the user's checklist folder is shown as a warning here (with its file,
-line and field), never as a crash; the shipped rules keep working.
+line and field), never as a crash; the shipped rules keep working. The Grammar section
+also offers to download LanguageTool; that only ever happens when the button is pressed.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,6 +31,8 @@ from PySide6.QtWidgets import (
 from desktop.core import RuleFileError, load_ruleset
 from desktop.core.paths import user_checklists_dir
 from desktop.core.settings import OPTIONS, Option, Settings
+
+from .languagetool_download import LanguageToolDownload
 
 
 class SettingsDialog(QDialog):
@@ -46,15 +50,38 @@ class SettingsDialog(QDialog):
         self._settings = settings
         self._editors: dict[str, QWidget] = {}
         layout = QVBoxLayout(self)
-        form = QFormLayout()
+        forms: dict[str, QFormLayout] = {}
         for opt in OPTIONS:
+            if opt.section not in forms:
+                box = QGroupBox(opt.section)
+                box.setObjectName(f"settings{opt.section.replace(' ', '')}Section")
+                forms[opt.section] = QFormLayout(box)
+                layout.addWidget(box)
+            form = forms[opt.section]
             editor = self._editor(opt)
             self._editors[opt.key] = editor
+            editor.setObjectName(f"setting_{opt.key}")
             if isinstance(editor, QCheckBox):
                 form.addRow("", editor)
             else:
                 form.addRow(opt.label, editor)
-        layout.addLayout(form)
+            if opt.help and isinstance(editor, QLineEdit):
+                note = QLabel(opt.help)
+                note.setObjectName(f"setting_{opt.key}_note")
+                note.setWordWrap(True)
+                form.addRow("", note)
+        self.download_button = QPushButton("Download LanguageTool…")
+        self.download_button.setObjectName("downloadLanguageTool")
+        self.download_button.setAccessibleName("Download LanguageTool")
+        self.download_button.setToolTip(
+            "Download LanguageTool (about 250 MB, needs Java 17 or newer) to check "
+            "grammar on this computer."
+        )
+        self.download = LanguageToolDownload(self)
+        self.download_button.clicked.connect(self.download.start)
+        self.download.running.connect(lambda busy: self.download_button.setEnabled(not busy))
+        if "Grammar" in forms:
+            forms["Grammar"].addRow("", self.download_button)
         layout.addWidget(self._disabled_box(disabled_rules))
         self.warning = QLabel()
         self.warning.setObjectName("checklistWarning")
@@ -117,13 +144,20 @@ class SettingsDialog(QDialog):
             return spin
         if opt.choices:
             combo = QComboBox()
-            for choice in opt.choices:
-                combo.addItem(
-                    choice.title() if choice != "languagetool" else "LanguageTool", choice
-                )
+            labels = opt.choice_labels or tuple(c.title() for c in opt.choices)
+            for label, choice in zip(labels, opt.choices, strict=True):
+                combo.addItem(label, choice)
             combo.setCurrentIndex(max(0, combo.findData(value)))
             combo.setAccessibleName(opt.label)
+            combo.setToolTip(opt.help)
             return combo
+        if not opt.folder:
+            line = QLineEdit(str(value))
+            line.setPlaceholderText(str(opt.default))
+            line.setAccessibleName(opt.label)
+            line.setAccessibleDescription(opt.help)
+            line.setToolTip(opt.help)
+            return line
         row = QWidget()
         h = QHBoxLayout(row)
         h.setContentsMargins(0, 0, 0, 0)
@@ -170,9 +204,15 @@ class SettingsDialog(QDialog):
                 out[key] = editor.value()
             elif isinstance(editor, QComboBox):
                 out[key] = editor.currentData()
+            elif isinstance(editor, QLineEdit):
+                out[key] = editor.text().strip()
             else:
                 out[key] = editor.line.text().strip()  # type: ignore[attr-defined]
         return out
+
+    def done(self, result: int) -> None:
+        self.download.cancel()  # closing Settings stops a download in progress
+        super().done(result)
 
     def apply(self) -> None:
         for key, value in self.values().items():
