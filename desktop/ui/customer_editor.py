@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from desktop.core import CustomerQuestion, Span
 
+from .selections import span_selection
 from .text_positions import Positions
 
 QUESTION_OPEN = "#2f7fd8"
@@ -50,14 +51,7 @@ class CustomerEditor(QPlainTextEdit):
         self.customerChanged.emit(self._text)
 
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
-        cursor = QTextCursor(self.document())
-        limit = self.document().characterCount() - 1
-        cursor.setPosition(min(self._positions.to_qt(start), limit))
-        cursor.setPosition(min(self._positions.to_qt(end), limit), QTextCursor.MoveMode.KeepAnchor)
-        sel = QTextEdit.ExtraSelection()
-        sel.cursor = cursor
-        sel.format = fmt
-        return sel
+        return span_selection(self.document(), self._positions, start, end, fmt)
 
     def show_questions(self, questions: Sequence[CustomerQuestion]) -> None:
         out = []

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidge
 from desktop.core import Finding, Span
 from desktop.core.templates import placeholders
 
+from .selections import span_cursor, span_selection, span_selections
 from .text_positions import Positions
 
 #: A placeholder a rewrite leaves for the writer to fill in, e.g. ``<which system>``.
@@ -117,12 +118,7 @@ class DraftEditor(QPlainTextEdit):
         fmt = QTextCharFormat()
         fmt.setBackground(colour)
         fmt.setFontItalic(True)
-        self._slots = []
-        for span in self._placeholders:
-            sel = QTextEdit.ExtraSelection()
-            sel.cursor = self._cursor_for(span.start, span.end)
-            sel.format = fmt
-            self._slots.append(sel)
+        self._slots = span_selections(self.document(), self._positions, self._placeholders, fmt)
 
     def placeholder_spans(self) -> list[Span]:
         return list(self._placeholders)
@@ -155,11 +151,7 @@ class DraftEditor(QPlainTextEdit):
             self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _cursor_for(self, start: int, end: int) -> QTextCursor:
-        cursor = QTextCursor(self.document())
-        limit = self.document().characterCount() - 1
-        cursor.setPosition(min(self._positions.to_qt(start), limit))
-        cursor.setPosition(min(self._positions.to_qt(end), limit), QTextCursor.MoveMode.KeepAnchor)
-        return cursor
+        return span_cursor(self.document(), self._positions, start, end)
 
     # -- rendering findings -------------------------------------------------------
 
@@ -171,10 +163,8 @@ class DraftEditor(QPlainTextEdit):
         for f in self._findings:
             if f.end <= f.start or f.end > len(self._text):
                 continue
-            sel = QTextEdit.ExtraSelection()
-            sel.cursor = self._cursor_for(f.start, f.end)
-            sel.format = formats.setdefault(f.category, category_format(f.category))
-            selections.append(sel)
+            fmt = formats.setdefault(f.category, category_format(f.category))
+            selections.append(span_selection(self.document(), self._positions, f.start, f.end, fmt))
         self._lint = selections
         self._apply_selections()
 
@@ -184,12 +174,7 @@ class DraftEditor(QPlainTextEdit):
         colour.setAlpha(70)
         fmt = QTextCharFormat()
         fmt.setBackground(colour)
-        self._evidence = []
-        for span in spans:
-            sel = QTextEdit.ExtraSelection()
-            sel.cursor = self._cursor_for(span.start, span.end)
-            sel.format = fmt
-            self._evidence.append(sel)
+        self._evidence = span_selections(self.document(), self._positions, spans, fmt)
         self._apply_selections()
         if self._evidence:
             cursor = QTextCursor(self._evidence[0].cursor)
