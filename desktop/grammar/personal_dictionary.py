@@ -19,11 +19,9 @@ import threading
 from collections.abc import Iterable
 from pathlib import Path
 
-import platformdirs
-
 from desktop.core.model import Finding
+from desktop.core.paths import user_data_dir
 
-DATA_DIR_ENV = "COMPOSURE_DATA_DIR"
 WORDS_FILE = "personal_dictionary.txt"
 IGNORED_RULES_FILE = "ignored_grammar_rules.txt"
 _WORDS_HEADER = "Composure personal dictionary: one word per line"
@@ -31,11 +29,8 @@ _RULES_HEADER = "Composure ignored grammar rules: one rule id per line"
 
 
 def data_dir() -> Path:
-    """Where Composure keeps user data (not created here)."""
-    override = os.environ.get(DATA_DIR_ENV)
-    if override:
-        return Path(override)
-    return Path(platformdirs.user_data_dir("Composure"))
+    """Where Composure keeps user data (not created here): the app-wide location."""
+    return user_data_dir()
 
 
 def _read_lines(path: Path) -> list[str]:
