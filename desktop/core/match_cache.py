@@ -12,12 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-try:  # Python 3.11+
-    from re import _constants as sre_c  # type: ignore[attr-defined]
-    from re import _parser as sre_parse  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - older Pythons
-    import sre_constants as sre_c  # type: ignore[no-redef]
-    import sre_parse  # type: ignore[no-redef]
+from .prefilter import parse_tree, sre_c, sre_parse
 
 CONTEXT = 8
 MAX_ENTRIES = 50_000
@@ -61,11 +56,8 @@ def _max_lookbehind(seq: sre_parse.SubPattern | list) -> int:
 
 @lru_cache(maxsize=4096)
 def cacheable(pattern: re.Pattern[str]) -> bool:
-    try:
-        tree = sre_parse.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
-        return _max_lookbehind(tree) < CONTEXT
-    except Exception:  # anything unexpected: just don't cache
-        return False
+    tree = parse_tree(pattern)
+    return tree is not None and _max_lookbehind(tree) < CONTEXT
 
 
 def sentence_matches(

@@ -68,13 +68,19 @@ def _required(seq: sre_parse.SubPattern | list) -> Alternatives | None:
 
 
 @lru_cache(maxsize=4096)
+def parse_tree(pattern: re.Pattern[str]) -> sre_parse.SubPattern | None:
+    """The parse tree of a compiled pattern, or None when it can't be read back."""
+    try:
+        return sre_parse.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+    except Exception:  # any surprise means "don't optimise this pattern"
+        return None
+
+
+@lru_cache(maxsize=4096)
 def required_literals(pattern: re.Pattern[str]) -> Alternatives | None:
     """Lower-case strings of which at least one must occur for `pattern` to match."""
-    try:
-        tree = sre_parse.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
-    except Exception:  # any surprise means "don't filter"
-        return None
-    return _required(tree)
+    tree = parse_tree(pattern)
+    return None if tree is None else _required(tree)
 
 
 def could_match(pattern: re.Pattern[str], lowered: str) -> bool:
