@@ -86,7 +86,9 @@ class NoFindings:
 
     def evaluate(self, ctx: EvalContext) -> Outcome:
         for f in ctx.findings:
-            if f.category in self.categories or f.rule.startswith(self.rule_prefixes or ("\0",)):
+            if f.category in self.categories or (
+                self.rule_prefixes and f.rule.startswith(self.rule_prefixes)
+            ):
                 return False, ()
         if not ctx.doc.draft.strip():
             return False, ()
