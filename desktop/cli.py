@@ -79,6 +79,10 @@ def _quote(text: str, limit: int = 60) -> str:
     return f"“{one_line if len(one_line) <= limit else one_line[: limit - 1] + '…'}”"
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def format_text(report: Report, draft: str, name: str) -> str:
     lines = []
     for f in report.findings:
@@ -104,8 +108,9 @@ def format_text(report: Report, draft: str, name: str) -> str:
     counts = {sev: sum(1 for f in report.findings if f.severity == sev)
               for sev in ("error", "warning", "info")}
     lines.append(
-        f"{m['words']} words, {m['sentences']} sentences, reading grade {m['reading_grade']}; "
-        f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes"
+        f"{_count(m['words'], 'word')}, {_count(m['sentences'], 'sentence')}, "
+        f"reading grade {m['reading_grade']}; {_count(counts['error'], 'error')}, "
+        f"{_count(counts['warning'], 'warning')}, {_count(counts['info'], 'note')}"
     )
     return "\n".join(lines)
 

@@ -167,3 +167,10 @@ def test_the_console_script_runs_without_a_traceback(tmp_path) -> None:
     result = subprocess.run([sys.executable, "-m", "desktop", "lint", str(tmp_path / "x")],
                             capture_output=True, text=True)
     assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_summary_line_counts_in_singular_and_plural(tmp_path, capsys) -> None:
+    _, out, _ = run(["lint", write(tmp_path, "one.txt", "Send me the logs.")], capsys)
+    assert out.rstrip().endswith(
+        "4 words, 1 sentence, reading grade 0.0; 0 errors, 1 warning, 0 notes"
+    )
