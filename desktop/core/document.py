@@ -13,7 +13,7 @@ from functools import cached_property
 
 from .match_cache import Found, sentence_matches
 from .model import Span
-from .prefilter import required_literals
+from .prefilter import LiteralIndex, bits, fold, requirements
 from .text import Sentence, code_spans, quoted_spans, sentences, words
 
 _SPACE_RE = re.compile(r"\s+")
@@ -29,52 +29,25 @@ class Document:
     def __init__(self, draft: str, customer: str = "") -> None:
         self.draft = draft
         self.customer = customer
-        self._literal_cache: dict[str, set[int]] = {}
 
     @cached_property
     def words(self) -> list[str]:
         return [m.group() for m in words(self.draft)]
 
     @cached_property
-    def lowered(self) -> str:
-        """For the prefilter's substring tests only; offsets may differ from the draft's."""
-        return self.draft.lower()
-
-    def _sentences_with(self, literal: str) -> set[int]:
-        """Indexes of the sentences whose text contains `literal` (lower-case)."""
-        found = self._literal_cache.get(literal)
-        if found is not None:
-            return found
-        found = set()
-        if len(self.lowered) == len(self.draft):  # offsets agree: find, then bisect
-            i = self.lowered.find(literal)
-            while i >= 0:
-                k = bisect.bisect_right(self._sentence_starts, i) - 1
-                if k >= 0 and i + len(literal) <= self.sentences[k].end:
-                    found.add(k)
-                i = self.lowered.find(literal, i + 1)
-        else:  # rare: lower-casing changed the length (e.g. "İ"); check each sentence
-            found = {k for k, s in enumerate(self.sentences) if literal in s.text.lower()}
-        self._literal_cache[literal] = found
-        return found
+    def _index(self) -> LiteralIndex:
+        return LiteralIndex([fold(s.text) for s in self.sentences])
 
     def finditer(self, pattern: re.Pattern[str]) -> Iterator[Found]:
         """Matches of `pattern` in the draft, looking only where they can be.
 
-        Rule patterns never cross a sentence. A pattern with required words is searched
-        only in the sentences that contain one of them; each sentence's result is
+        Rule patterns never cross a sentence. A pattern is searched only in the sentences
+        that hold the words it requires (see prefilter); each sentence's result is
         remembered (see match_cache), so re-analysing after an edit searches only the
         sentences that changed.
         """
-        literals = required_literals(pattern)
-        if literals is None:
-            where = range(len(self.sentences))
-        else:
-            found: set[int] = set()
-            for literal in literals:
-                found |= self._sentences_with(literal)
-            where = sorted(found)  # type: ignore[assignment]
-        for k in where:
+        where = self._index.candidates(requirements(pattern))
+        for k in bits(where):
             sentence = self.sentences[k]
             yield from sentence_matches(pattern, self.draft, sentence.start, sentence.end)
 

@@ -1,17 +1,24 @@
-"""Skip regular expressions that cannot match, using the words they require.
+"""Which sentences a regular expression could match in, from the words it requires.
 
-Python's `re` tries every position of the text, so a hundred rule patterns over a
-1,000-word draft cost tens of milliseconds. Most patterns need a literal word
-("docs", "sorry", "restart") that a given draft doesn't contain. We read each pattern's
-parse tree once, find literals it cannot match without, and test those with a plain
-substring search on the lower-cased text first. The filter is conservative: when in
-doubt it says "could match" and the regex runs as before.
+Python's `re` tries every position of the text, so a couple of hundred rule patterns
+over a 1,000-word draft cost tens of milliseconds. Most patterns need literal words
+("docs", "sorry", "restart") that most sentences don't contain. We read each pattern's
+parse tree once and collect its *requirements*: groups of literals of which at least one
+must occur, all groups at once ("could|can|would" *and* "you"). A literal that follows
+`\\b` (or a space) begins a word, so it is looked up among the sentence's words instead
+of searched for; one followed by `\\b` is a whole word. See `LiteralIndex`.
+
+The filter is conservative: when in doubt it says "could match" and the regex runs as
+before. A property test compares every report with an unfiltered search.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 try:  # Python 3.11+
     from re import _constants as sre_c  # type: ignore[attr-defined]
@@ -20,51 +27,253 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_constants as sre_c  # type: ignore[no-redef]
     import sre_parse  # type: ignore[no-redef]
 
-Alternatives = frozenset[str]
+MAX_GROUPS = 4  # more groups cost more lookups than they save searches
+_REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", None))
+_WORD_RUN = re.compile(r"\w+")
+# The only characters that match an ASCII letter case-insensitively but don't lower-case
+# to it (found by scanning Unicode). "İ" is also the only character whose lower case is
+# longer than itself, so after this `fold` keeps every offset and every word boundary.
+_ODD_CASES = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
-def _best(candidates: list[Alternatives]) -> Alternatives | None:
-    """The most selective requirement: the one whose shortest alternative is longest."""
-    usable = [c for c in candidates if c and min(len(s) for s in c) >= 2]
-    if not usable:
+def fold(text: str) -> str:
+    """Lower-case text in which an ASCII literal occurs wherever `re.I` could match it."""
+    return text.translate(_ODD_CASES).lower()
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+class Literal(NamedTuple):
+    """Lower-case text a match must contain; `word_start`: the text begins a word (a
+    boundary precedes it); `word_end`: a boundary follows it. (A tuple: hashed in C, as
+    every lookup hashes it.)"""
+
+    text: str
+    word_start: bool = False
+    word_end: bool = False
+
+    @property
+    def usable(self) -> bool:
+        """Selective enough to be worth a lookup ("a" or " " is in every sentence)."""
+        if len(self.text) >= 2:
+            return True
+        return len(self.text) == 1 and not _is_word(self.text) and not self.text.isspace()
+
+
+class Word(NamedTuple):
+    """A whole word of the sentence (a literal between word boundaries)."""
+
+    text: str
+
+
+class Prefix(NamedTuple):
+    """The start of a word ("restart" for "restarting", "restarts")."""
+
+    text: str
+
+
+class Text(NamedTuple):
+    """Text anywhere in the sentence, inside words or across them."""
+
+    text: str
+
+
+Probe = Word | Prefix | Text
+
+
+def probe(lit: Literal) -> Probe:
+    """The cheapest lookup that finds every sentence the literal can occur in."""
+    if not (lit.word_start and _is_word(lit.text[0])):
+        return Text(lit.text)
+    first = _WORD_RUN.match(lit.text).group()  # type: ignore[union-attr]
+    if lit.word_end or len(first) < len(lit.text):  # the whole first word is known
+        return Word(first)
+    return Prefix(first)
+
+
+@dataclass(frozen=True, slots=True)
+class AllOf:
+    """Every part occurs in a match; the cheapest, most selective parts first."""
+
+    parts: tuple[Need, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AnyOf:
+    """At least one of these occurs in a match (an alternation)."""
+
+    words: tuple[str, ...]  # the whole words among the alternatives, looked up directly
+    others: tuple[Need, ...]
+
+
+Need = Word | Prefix | Text | AllOf | AnyOf
+
+
+def strength(need: Need) -> int:
+    """Bigger is more selective and cheaper: whole words over word starts over text."""
+    if isinstance(need, Word):
+        return len(need.text) + 5
+    if isinstance(need, Prefix):
+        return len(need.text) + 3
+    if isinstance(need, Text):
+        return len(need.text)
+    if isinstance(need, AllOf):
+        return max(strength(p) for p in need.parts)
+    return min(strength(p) for p in (*(Word(w) for w in need.words), *need.others))
+
+
+def _all_of(parts: list[Need]) -> Need | None:
+    flat: list[Need] = []
+    for part in parts:
+        flat.extend(part.parts if isinstance(part, AllOf) else (part,))
+    unique = sorted(set(flat), key=strength, reverse=True)[:MAX_GROUPS]
+    if not unique:
         return None
-    return max(usable, key=lambda c: (min(len(s) for s in c), -len(c)))
+    return unique[0] if len(unique) == 1 else AllOf(tuple(unique))
 
 
-def _required(seq: sre_parse.SubPattern | list) -> Alternatives | None:
-    candidates: list[Alternatives] = []
-    run: list[str] = []
+def _any_of(parts: list[Need]) -> Need:
+    flat: list[Need] = []
+    for part in parts:
+        if isinstance(part, AnyOf):
+            flat.extend(Word(w) for w in part.words)
+            flat.extend(part.others)
+        else:
+            flat.append(part)
+    unique = tuple(dict.fromkeys(flat))
+    if len(unique) == 1:
+        return unique[0]
+    words = tuple(n.text for n in unique if isinstance(n, Word))
+    return AnyOf(words, tuple(n for n in unique if not isinstance(n, Word)))
 
-    def flush() -> None:
-        if run:
-            candidates.append(frozenset({"".join(run)}))
-            run.clear()
 
-    for op, arg in seq:
-        if op is sre_c.LITERAL and arg < 128:
-            run.append(chr(arg).lower())
-            continue
-        flush()
-        if op is sre_c.SUBPATTERN:
-            inner = _required(arg[-1])
-            if inner:
-                candidates.append(inner)
-        elif op is sre_c.BRANCH:
-            branches = [_required(b) for b in arg[1]]
-            if branches and all(branches):
-                candidates.append(frozenset().union(*branches))  # type: ignore[arg-type]
-        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", None)):
-            low, _high, inner_seq = arg
-            if low >= 1:
-                inner = _required(inner_seq)
-                if inner:
-                    candidates.append(inner)
-        elif op is getattr(sre_c, "ATOMIC_GROUP", None):
-            inner = _required(arg)
-            if inner:
-                candidates.append(inner)
-    flush()
-    return _best(candidates)
+def _non_word_class(op: int, arg: object) -> bool:
+    """An item that can only match characters outside \\w (spaces, punctuation)."""
+    if op is sre_c.LITERAL:
+        return not _is_word(chr(arg))  # type: ignore[arg-type]
+    if op is sre_c.CATEGORY:
+        return arg in (sre_c.CATEGORY_SPACE, sre_c.CATEGORY_NOT_WORD)
+    if op is sre_c.IN:
+        return all(_non_word_class(o, a) for o, a in arg)  # type: ignore[attr-defined]
+    return False
+
+
+def _starts_non_word(items: list, then_non_word: bool) -> bool:
+    """Whether what `items` match (followed by more of the same kind) can only begin
+    with a non-word character, or a word boundary."""
+    if not items:
+        return then_non_word
+    op, arg = items[0]
+    if op is sre_c.AT:
+        return arg is sre_c.AT_BOUNDARY
+    if op in _REPEATS and arg[0] >= 1:
+        inner = list(arg[2])
+        return len(inner) == 1 and _non_word_class(*inner[0])
+    return _non_word_class(op, arg)
+
+
+def _excludes_word_chars(seq: sre_parse.SubPattern | list) -> bool:
+    """`(?<![\\w-])`: a negative lookbehind that rules out a word character."""
+    items = list(seq)
+    return len(items) == 1 and items[0][0] is sre_c.IN and any(
+        o is sre_c.CATEGORY and a is sre_c.CATEGORY_WORD for o, a in items[0][1]
+    )
+
+
+class _Walker:
+    """What one sequence of the parse tree requires, and whether it ends at a word start.
+
+    `boundary` is true where a word character would begin a word: after `\\b`, a space,
+    punctuation, or at the start of the text.
+    """
+
+    def __init__(self, boundary: bool) -> None:
+        self.needs: list[Need] = []
+        self.run: list[str] = []
+        self.run_starts_word = False
+        self.boundary = boundary
+
+    def flush(self, word_end: bool = False) -> None:
+        if self.run:
+            lit = Literal("".join(self.run), self.run_starts_word, word_end)
+            if lit.usable:
+                self.needs.append(probe(lit))
+            self.run.clear()
+
+    def add_char(self, ch: str) -> None:
+        if not self.run:
+            self.run_starts_word = self.boundary
+        self.run.append(ch)
+        self.boundary = not _is_word(ch)
+
+    def sub(
+        self, seq: sre_parse.SubPattern | list, boundary: bool, then_non_word: bool = False
+    ) -> _Walker:
+        return _Walker(boundary).walk(seq, then_non_word)
+
+    def walk(self, seq: sre_parse.SubPattern | list, then_non_word: bool = False) -> _Walker:
+        """Read `seq`; `then_non_word`: what follows it can only start with a non-word
+        character (so a literal ending the sequence ends a word)."""
+        items = list(seq)
+        for i, (op, arg) in enumerate(items):
+            after = _starts_non_word(items[i + 1 :], then_non_word)
+            if op is sre_c.LITERAL and arg < 128:
+                self.add_char(chr(arg).lower())
+            elif op is sre_c.AT:
+                self.flush(word_end=arg is sre_c.AT_BOUNDARY)
+                self.boundary = arg in (
+                    sre_c.AT_BOUNDARY, sre_c.AT_BEGINNING, sre_c.AT_BEGINNING_STRING
+                )
+            elif op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
+                self.flush()  # consumes nothing: the boundary state carries on...
+                direction, inner = arg
+                if direction < 0 and (  # ...unless it looks behind at a non-word char
+                    (op is sre_c.ASSERT and self.sub(inner, False).boundary)
+                    or (op is sre_c.ASSERT_NOT and _excludes_word_chars(inner))
+                ):
+                    self.boundary = True
+            elif op is sre_c.SUBPATTERN or op is getattr(sre_c, "ATOMIC_GROUP", None):
+                self.flush()
+                inner = self.sub(
+                    arg[-1] if op is sre_c.SUBPATTERN else arg, self.boundary, after
+                )
+                self.needs.extend(inner.needs)
+                self.boundary = inner.boundary
+            elif op is sre_c.BRANCH:
+                self.flush()
+                branches = [self.sub(b, self.boundary, after) for b in arg[1]]
+                alternatives = [_all_of(b.needs) for b in branches]
+                if alternatives and all(alternatives):
+                    self.needs.append(_any_of(alternatives))  # type: ignore[arg-type]
+                self.boundary = all(b.boundary for b in branches)
+            elif op in _REPEATS:
+                self._repeat(*arg)
+            else:
+                self.flush(word_end=_non_word_class(op, arg))
+                self.boundary = _non_word_class(op, arg)
+        self.flush(word_end=then_non_word)
+        return self
+
+    def _repeat(self, low: int, high: int, seq: sre_parse.SubPattern) -> None:
+        items = list(seq)
+        if len(items) == 1 and items[0][0] is sre_c.LITERAL and items[0][1] < 128 and low:
+            for _ in range(low):  # "XX+" requires "xx"
+                self.add_char(chr(items[0][1]).lower())
+            if high != low:
+                self.flush()
+            return
+        first = self.sub(seq, self.boundary)
+        # later repetitions start where the previous one ended: assume nothing
+        ends_at_boundary = first.boundary and self.sub(seq, False).boundary
+        starts_non_word = len(items) == 1 and _non_word_class(*items[0])
+        self.flush(word_end=low >= 1 and starts_non_word)
+        if low >= 1:
+            self.needs.extend(first.needs)
+            self.boundary = ends_at_boundary
+        else:  # may match nothing: a boundary holds after it only if it held before
+            self.boundary = self.boundary and ends_at_boundary
 
 
 @lru_cache(maxsize=4096)
@@ -77,12 +286,85 @@ def parse_tree(pattern: re.Pattern[str]) -> sre_parse.SubPattern | None:
 
 
 @lru_cache(maxsize=4096)
-def required_literals(pattern: re.Pattern[str]) -> Alternatives | None:
-    """Lower-case strings of which at least one must occur for `pattern` to match."""
+def requirements(pattern: re.Pattern[str]) -> Need | None:
+    """What any match of `pattern` contains; None when nothing is known."""
     tree = parse_tree(pattern)
-    return None if tree is None else _required(tree)
+    return None if tree is None else _all_of(_Walker(boundary=False).walk(tree).needs)
 
 
-def could_match(pattern: re.Pattern[str], lowered: str) -> bool:
-    literals = required_literals(pattern)
-    return literals is None or any(lit in lowered for lit in literals)
+class LiteralIndex:
+    """Answers "which sentences contain this literal?" as a bit mask, for one draft.
+
+    Words of each sentence are indexed once; a literal that begins a word is found by
+    its first word (exactly, or as the start of a longer word) without scanning the text.
+    Other literals are searched for in the folded text.
+    """
+
+    def __init__(self, folded_sentences: list[str]) -> None:
+        self._sentences = folded_sentences
+        self.everything = (1 << len(folded_sentences)) - 1
+        self._words: dict[str, int] = {}
+        for k, text in enumerate(folded_sentences):
+            bit = 1 << k
+            for word in _WORD_RUN.findall(text):
+                self._words[word] = self._words.get(word, 0) | bit
+        self._sorted_words = sorted(self._words)
+        self._masks: dict[Probe, int] = {}
+        self._text = "\n".join(folded_sentences)
+
+    def candidates(self, need: Need | None) -> int:
+        """The sentences (as bits) that could hold a match with this need."""
+        kind = type(need)
+        if kind is Word:
+            return self._words.get(need.text, 0)  # type: ignore[union-attr]
+        if kind is AnyOf:
+            get = self._words.get
+            mask = 0
+            for word in need.words:  # type: ignore[union-attr]
+                mask |= get(word, 0)
+            for part in need.others:  # type: ignore[union-attr]
+                mask |= self.candidates(part)
+            return mask
+        if kind is AllOf:
+            mask = self.everything
+            for part in need.parts:  # type: ignore[union-attr]
+                mask &= self.candidates(part)
+                if not mask:
+                    break
+            return mask
+        if need is None:
+            return self.everything
+        found = self._masks.get(need)  # type: ignore[arg-type]
+        if found is None:
+            found = self._masks[need] = (  # type: ignore[index]
+                self._prefix(need.text) if kind is Prefix else self._search(need.text)  # type: ignore[union-attr]
+            )
+        return found
+
+    def _prefix(self, start: str) -> int:
+        mask = 0
+        words = self._sorted_words
+        i = bisect.bisect_left(words, start)
+        while i < len(words) and words[i].startswith(start):
+            mask |= self._words[words[i]]
+            i += 1
+        return mask
+
+    def _search(self, text: str) -> int:
+        if text not in self._text:  # one scan settles most of them
+            return 0
+        mask = 0
+        for k, sentence in enumerate(self._sentences):
+            if text in sentence:
+                mask |= 1 << k
+        return mask
+
+
+def bits(mask: int) -> list[int]:
+    """The indexes of the set bits, lowest first."""
+    out = []
+    while mask:
+        low = mask & -mask
+        out.append(low.bit_length() - 1)
+        mask ^= low
+    return out

@@ -1,0 +1,154 @@
+"""The prefilter may skip a sentence only where a pattern cannot match.
+
+The engine searches each pattern only in the sentences that hold the words it requires.
+These tests check that promise directly (every sentence with a match is a candidate) and
+end to end (a report equals the one from searching every sentence), on text made of the
+rules' own examples, where the patterns do match.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop.core import analyze, default_ruleset, match_cache
+from desktop.core.document import Document
+from desktop.core.prefilter import (
+    AllOf,
+    AnyOf,
+    LiteralIndex,
+    Prefix,
+    Text,
+    Word,
+    fold,
+    requirements,
+)
+from desktop.core.ruleset import iter_examples
+
+
+def needs(pattern: str, flags: int = re.I):
+    return requirements(re.compile(pattern, flags))
+
+
+def test_a_literal_between_boundaries_is_a_whole_word() -> None:
+    assert needs(r"\bsorry\b") == Word("sorry")
+    assert needs(r"\bcould\s+you\b") == AllOf((Word("could"), Word("you")))
+
+
+def test_a_literal_that_may_go_on_is_the_start_of_a_word() -> None:
+    assert needs(r"\brestart(?:ing)?\b") == Prefix("restart")
+    assert needs(r"\blogs?") == Prefix("log")
+
+
+def test_a_literal_not_known_to_start_a_word_is_searched_as_text() -> None:
+    assert needs(r"re-?install") == AllOf((Text("install"), Text("re")))
+    assert needs(r"help\s*cent(?:er|re)") == AllOf(
+        (Text("help"), Text("cent"), AnyOf((), (Text("er"), Text("re"))))
+    )
+
+
+def test_an_alternation_needs_one_of_its_branches() -> None:
+    assert needs(r"\b(?:check|verify)\s+it\b") == AllOf(
+        (AnyOf(("check", "verify"), ()), Word("it"))
+    )
+    both = needs(r"\bfair\s+point\b|\bso\s+sorry\b")
+    assert isinstance(both, AnyOf) and both.words == ()
+    assert set(both.others) == {AllOf((Word("point"), Word("fair"))),
+                                AllOf((Word("sorry"), Word("so")))}
+
+
+def test_a_lookbehind_at_punctuation_starts_a_word() -> None:
+    assert needs(r"(?:(?<=^)|(?<=[.!?]\s))(?:reply|send)\b") == AnyOf(("reply", "send"), ())
+
+
+def test_punctuation_runs_are_required_too() -> None:
+    assert needs(r"!{2,}|\?{2,}") == AnyOf((), (Text("!!"), Text("??")))
+    assert needs(r"[TFX](?:ODO|IXME|XX+)") == AnyOf((), (Text("odo"), Text("ixme"), Text("xx")))
+
+
+def test_a_pattern_with_nothing_required_is_searched_everywhere() -> None:
+    assert needs(r"\w+") is None
+    assert needs(r"[a-z]+\d\b") is None
+    assert needs(r"\ba\b") is None  # one letter is in every sentence: not worth a lookup
+
+
+def test_fold_lower_cases_everything_re_ignorecase_would_match_to_a_letter() -> None:
+    every_char = "".join(
+        chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000
+    )
+    for m in re.finditer("[a-z]", every_char, re.I):
+        folded = fold(m.group())
+        assert folded in "abcdefghijklmnopqrstuvwxyz" and re.fullmatch(folded, m.group(), re.I)
+    assert len(fold(every_char)) == len(every_char)
+
+
+def _rule_patterns() -> list[re.Pattern[str]]:
+    """Every pattern the shipped rules and checklist items search with."""
+    seen: dict[re.Pattern[str], None] = {}
+    original = Document.finditer
+
+    def recording(self: Document, pattern: re.Pattern[str]) -> Iterator:
+        seen[pattern] = None
+        return original(self, pattern)
+
+    Document.finditer = recording  # type: ignore[method-assign]
+    try:
+        for _rule, example, _fires in iter_examples(default_ruleset()):
+            analyze(example.text, example.customer)
+    finally:
+        Document.finditer = original  # type: ignore[method-assign]
+    return list(seen)
+
+
+EXAMPLE_TEXTS = [e.text for _r, e, _f in iter_examples(default_ruleset())]
+EXAMPLE_WORDS = sorted({w for t in EXAMPLE_TEXTS for w in t.split()})
+ODD = ["İT", "ſend", "ıt", "K", "e\u0301", "🙂", "\n", "!!", "—", "'", "`x`", "..."]
+PROSE = st.one_of(
+    st.sampled_from(EXAMPLE_TEXTS),
+    st.lists(st.sampled_from(EXAMPLE_WORDS + ODD), max_size=40).map(" ".join),
+    st.text(max_size=120),
+)
+
+
+@pytest.fixture(scope="module")
+def patterns() -> list[re.Pattern[str]]:
+    found = _rule_patterns()
+    assert len(found) > 100
+    return found
+
+
+def test_every_sentence_an_example_matches_in_is_a_candidate(patterns) -> None:
+    for text in EXAMPLE_TEXTS:
+        doc = Document(text)
+        index = LiteralIndex([fold(s.text) for s in doc.sentences])
+        for pattern in patterns:
+            mask = index.candidates(requirements(pattern))
+            for k, s in enumerate(doc.sentences):
+                if pattern.search(text, s.start, s.end):
+                    assert mask >> k & 1, (pattern.pattern, s.text)
+
+
+def _search_everywhere(self: Document, pattern: re.Pattern[str]) -> Iterator:
+    from desktop.core.match_cache import Found
+
+    for s in self.sentences:
+        for m in pattern.finditer(self.draft, s.start, s.end):
+            yield Found(m.start(), m.end(), m.group())
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(draft=st.lists(PROSE, min_size=1, max_size=4).map(" ".join), customer=PROSE)
+def test_reports_equal_those_of_searching_every_sentence(draft: str, customer: str) -> None:
+    match_cache.clear()
+    filtered = analyze(draft, customer).to_dict()
+    original = Document.finditer
+    Document.finditer = _search_everywhere  # type: ignore[method-assign]
+    try:
+        assert analyze(draft, customer).to_dict() == filtered
+    finally:
+        Document.finditer = original  # type: ignore[method-assign]
