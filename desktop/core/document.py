@@ -11,10 +11,10 @@ import re
 from collections.abc import Iterator
 from functools import cached_property
 
-from .match_cache import Found, sentence_matches
+from .match_cache import CONTEXT, Found, plan_for, sentence_matches
 from .model import Span
-from .prefilter import LiteralIndex, bits, fold, requirements
-from .text import Sentence, code_spans, quoted_spans, sentences, words
+from .prefilter import LiteralIndex, bits, fold
+from .text import WORD_RE, Sentence, code_spans, quoted_spans, sentences
 
 _SPACE_RE = re.compile(r"\s+")
 
@@ -32,11 +32,17 @@ class Document:
 
     @cached_property
     def words(self) -> list[str]:
-        return [m.group() for m in words(self.draft)]
+        return WORD_RE.findall(self.draft)
 
     @cached_property
     def _index(self) -> LiteralIndex:
         return LiteralIndex([fold(s.text) for s in self.sentences])
+
+    @cached_property
+    def _contexts(self) -> list[str]:
+        """Each sentence with the few characters before it that a pattern can see."""
+        draft = self.draft
+        return [draft[max(0, s.start - CONTEXT) : s.end] for s in self.sentences]
 
     def finditer(self, pattern: re.Pattern[str]) -> Iterator[Found]:
         """Matches of `pattern` in the draft, looking only where they can be.
@@ -46,10 +52,14 @@ class Document:
         remembered (see match_cache), so re-analysing after an edit searches only the
         sentences that changed.
         """
-        where = self._index.candidates(requirements(pattern))
+        plan = plan_for(pattern)
+        where = self._index.candidates(plan.need)
+        if not where:
+            return
+        sentences, contexts, draft = self.sentences, self._contexts, self.draft
         for k in bits(where):
-            sentence = self.sentences[k]
-            yield from sentence_matches(pattern, self.draft, sentence.start, sentence.end)
+            s = sentences[k]
+            yield from sentence_matches(plan, draft, s.start, s.end, contexts[k])
 
     @cached_property
     def sentences(self) -> list[Sentence]:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
@@ -59,6 +58,16 @@ def _terms(text: str) -> list[tuple[Term, Span]]:
     return out
 
 
+def _first_spans(text: str) -> dict[str, Span]:
+    """Where each content word's stem first occurs: all the evidence a draft needs."""
+    first: dict[str, Span] = {}
+    for m in words(text):
+        info = _classify(m.group())
+        if info is not None and info[0] not in first:
+            first[info[0]] = Span(m.start(), m.end())
+    return first
+
+
 def _is_proper(text: str, pos: int, word: str) -> bool:
     """Capitalised mid-sentence: a product or a name, which shows attention when echoed."""
     if not word[:1].isupper():
@@ -79,11 +88,8 @@ class Listening:
         self.doc = doc
 
     @cached_property
-    def _draft_terms(self) -> dict[str, list[Span]]:
-        spans: dict[str, list[Span]] = defaultdict(list)
-        for term, span in _terms(self.doc.draft):
-            spans[term.stem].append(span)
-        return spans
+    def _draft_terms(self) -> dict[str, Span]:
+        return _first_spans(self.doc.draft)
 
     @cached_property
     def _customer_weights(self) -> dict[str, int]:
@@ -132,7 +138,7 @@ class Listening:
             used.add(match)
             counted.append(term_stem)
             total += weight
-            evidence.append(self._draft_terms[match][0])
+            evidence.append(self._draft_terms[match])
         return total, tuple(sorted(evidence, key=lambda s: s.start))
 
     @cached_property
@@ -143,7 +149,7 @@ class Listening:
             if not sentence.is_question:
                 continue
             stems = {t.stem for t, _ in _terms(sentence.text)}
-            hits = [self._draft_terms[s][0] for s in stems if s in self._draft_terms]
+            hits = [self._draft_terms[s] for s in stems if s in self._draft_terms]
             # "What is going on?" has no terms of its own: any substantial reply addresses it
             answered = len(hits) >= min(2, len(stems)) if stems else draft_has_substance
             out.append(

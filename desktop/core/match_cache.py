@@ -5,6 +5,11 @@ draft again should not search them again. Results are keyed by the pattern and t
 sentence's text together with the few characters before it (all that `\\b`, `^` and the
 rules' short lookbehinds can see), so an unchanged sentence anywhere in the draft reuses
 its matches. Patterns that look further back are never cached. The cache is bounded.
+
+What the engine knows about a pattern (what it requires, whether its matches may be
+remembered) is worked out once and kept in a `Plan`. Plans are found by the pattern's
+identity: hashing a compiled pattern hashes its whole program, about a microsecond for
+a long one, and an analysis asks hundreds of times.
 """
 
 from __future__ import annotations
@@ -12,11 +17,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .prefilter import parse_tree, sre_c, sre_parse
+from .prefilter import Need, parse_tree, requirements, sre_c, sre_parse
 
 CONTEXT = 8
 MAX_ENTRIES = 50_000
-_cache: dict[tuple[re.Pattern[str], str, int], tuple[tuple[int, int], ...]] = {}
+MAX_PLANS = 20_000  # patterns seen in one process; only reloading rule files adds more
 
 
 class Found:
@@ -60,19 +65,51 @@ def cacheable(pattern: re.Pattern[str]) -> bool:
     return tree is not None and _max_lookbehind(tree) < CONTEXT
 
 
-def sentence_matches(
-    pattern: re.Pattern[str], draft: str, start: int, end: int
-) -> list[Found]:
-    """Matches of `pattern` within draft[start:end], reusing earlier results."""
-    if not cacheable(pattern):
-        return [Found(m.start(), m.end(), m.group()) for m in pattern.finditer(draft, start, end)]
-    lead = max(0, start - CONTEXT)
-    key = (pattern, draft[lead:end], start - lead)
+class Plan:
+    """How to search one pattern: its requirements and whether results may be reused.
+
+    Compared and hashed by identity, so it makes a cheap cache key.
+    """
+
+    __slots__ = ("cacheable", "need", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.need: Need | None = requirements(pattern)
+        self.cacheable = cacheable(pattern)
+
+
+_plans: dict[int, Plan] = {}
+_cache: dict[tuple[Plan, str, int], tuple[tuple[int, int], ...]] = {}
+
+
+def plan_for(pattern: re.Pattern[str]) -> Plan:
+    plan = _plans.get(id(pattern))
+    if plan is None or plan.pattern is not pattern:  # the table keeps `pattern` alive,
+        if len(_plans) >= MAX_PLANS:  # so its id can't have been reused meanwhile
+            _plans.clear()
+        plan = _plans[id(pattern)] = Plan(pattern)
+    return plan
+
+
+def sentence_matches(plan: Plan, draft: str, start: int, end: int, context: str) -> list[Found]:
+    """Matches of the plan's pattern within draft[start:end], reusing earlier results.
+
+    `context` is draft[start - CONTEXT : end] (shorter at the start of the draft): the
+    sentence with everything the pattern can see before it.
+    """
+    if not plan.cacheable:
+        return [
+            Found(m.start(), m.end(), m.group())
+            for m in plan.pattern.finditer(draft, start, end)
+        ]
+    offset = len(context) - (end - start)
+    key = (plan, context, offset)
     spans = _cache.get(key)
     if spans is None:
-        text, offset = key[1], key[2]
-        spans = tuple((m.start() - offset, m.end() - offset)
-                      for m in pattern.finditer(text, offset))
+        spans = tuple(
+            (m.start() - offset, m.end() - offset) for m in plan.pattern.finditer(context, offset)
+        )
         if len(_cache) >= MAX_ENTRIES:
             _cache.clear()
         _cache[key] = spans

@@ -311,6 +311,11 @@ class LiteralIndex:
         self._sorted_words = sorted(self._words)
         self._masks: dict[Probe, int] = {}
         self._text = "\n".join(folded_sentences)
+        self._starts: list[int] = []
+        at = 0
+        for text in folded_sentences:
+            self._starts.append(at)
+            at += len(text) + 1
 
     def candidates(self, need: Need | None) -> int:
         """The sentences (as bits) that could hold a match with this need."""
@@ -351,12 +356,15 @@ class LiteralIndex:
         return mask
 
     def _search(self, text: str) -> int:
-        if text not in self._text:  # one scan settles most of them
-            return 0
+        """Sentences containing `text`: find each occurrence in the joined text."""
         mask = 0
-        for k, sentence in enumerate(self._sentences):
-            if text in sentence:
+        joined, starts = self._text, self._starts
+        i = joined.find(text)
+        while i >= 0:
+            k = bisect.bisect_right(starts, i) - 1
+            if i + len(text) <= starts[k] + len(self._sentences[k]):  # not across a join
                 mask |= 1 << k
+            i = joined.find(text, i + 1)
         return mask
 
 

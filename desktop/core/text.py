@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .model import Span
 
@@ -27,8 +27,9 @@ _QUOTE_RE = re.compile(
 _CODE_RE = re.compile(r"```.*?(?:```|\Z)|`[^`\n]+`", re.DOTALL)  # fenced blocks, then spans
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """A sentence's place in its text and the text itself (a tuple: a draft has hundreds)."""
+
     start: int
     end: int
     text: str
