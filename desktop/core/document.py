@@ -11,9 +11,10 @@ import re
 from collections.abc import Iterator
 from functools import cached_property
 
-from .match_cache import CONTEXT, Found, plan_for, sentence_matches
+from .facts import SentenceFacts, sentence_facts
+from .match_cache import CONTEXT, Found, Plan, plan_for, searches, sentence_matches
 from .model import Span
-from .prefilter import LiteralIndex, bits, fold
+from .prefilter import LiteralIndex, bits
 from .text import WORD_RE, Sentence, code_spans, quoted_spans, sentences
 
 _SPACE_RE = re.compile(r"\s+")
@@ -29,14 +30,20 @@ class Document:
     def __init__(self, draft: str, customer: str = "") -> None:
         self.draft = draft
         self.customer = customer
+        self._masks: dict[Plan, int] = {}
 
     @cached_property
     def words(self) -> list[str]:
         return WORD_RE.findall(self.draft)
 
     @cached_property
+    def facts(self) -> list[SentenceFacts]:
+        """Each sentence's own facts (words, stems, syllables), remembered by its text."""
+        return [sentence_facts(s.text) for s in self.sentences]
+
+    @cached_property
     def _index(self) -> LiteralIndex:
-        return LiteralIndex([fold(s.text) for s in self.sentences])
+        return LiteralIndex([f.folded for f in self.facts], [f.index_words for f in self.facts])
 
     @cached_property
     def _contexts(self) -> list[str]:
@@ -53,13 +60,28 @@ class Document:
         sentences that changed.
         """
         plan = plan_for(pattern)
-        where = self._index.candidates(plan.need)
+        where = self._candidates(plan)
         if not where:
             return
         sentences, contexts, draft = self.sentences, self._contexts, self.draft
         for k in bits(where):
             s = sentences[k]
             yield from sentence_matches(plan, draft, s.start, s.end, contexts[k])
+
+    def _candidates(self, plan: Plan) -> int:
+        found = self._masks.get(plan)
+        if found is None:
+            found = self._masks[plan] = self._index.candidates(plan.need)
+        return found
+
+    def sentence_has(self, pattern: re.Pattern[str], k: int) -> bool:
+        """Whether `pattern` matches sentence k's text on its own (remembered)."""
+        plan = plan_for(pattern)
+        return bool(self._candidates(plan) >> k & 1) and searches(plan, self.sentences[k].text)
+
+    def text_has(self, pattern: re.Pattern[str], text: str) -> bool:
+        """Whether `pattern` matches in `text`, a stretch of the draft (remembered)."""
+        return searches(plan_for(pattern), text)
 
     @cached_property
     def sentences(self) -> list[Sentence]:
@@ -69,11 +91,15 @@ class Document:
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
 
-    def sentence_at(self, pos: int) -> Sentence | None:
+    def sentence_index_at(self, pos: int) -> int | None:
         i = bisect.bisect_right(self._sentence_starts, pos) - 1
         if i >= 0 and self.sentences[i].start <= pos < self.sentences[i].end:
-            return self.sentences[i]
+            return i
         return None
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        i = self.sentence_index_at(pos)
+        return None if i is None else self.sentences[i]
 
     @cached_property
     def customer_sentences(self) -> list[Sentence]:

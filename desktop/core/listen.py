@@ -11,16 +11,15 @@ draft term counted once.
 from __future__ import annotations
 
 import bisect
-import re
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import NamedTuple
 
 from .document import Document
-from .lexicon import GENERIC_WORDS, STOPWORDS
+from .facts import classify, word_span
+from .lexicon import GENERIC_WORDS
 from .model import CustomerQuestion, Span
 from .text import stem, words
 
-_SPECIFIC = re.compile(r"\d|[A-Z].*[A-Z]|[-_./]")
 _GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_WORDS)
 _MIN_PREFIX = 4  # shorter shared starts ("log", "car") are coincidence, not echo
 
@@ -32,19 +31,10 @@ class Term(NamedTuple):
     weight: int
 
 
-@lru_cache(maxsize=16384)
-def _classify(word: str) -> tuple[str, bool] | None:
-    """(stem, specific by its shape) for a content word; None for glue words."""
-    lower = word.lower().replace("’", "'")
-    if lower in STOPWORDS or (len(word) < 3 and not any(c.isdigit() for c in word)):
-        return None
-    return stem(word), _SPECIFIC.search(word) is not None
-
-
 def _terms(text: str) -> list[tuple[Term, Span]]:
     out = []
     for m in words(text):
-        info = _classify(m.group())
+        info = classify(m.group())
         if info is None:
             continue
         word_stem, specific = info
@@ -56,16 +46,6 @@ def _terms(text: str) -> list[tuple[Term, Span]]:
             weight = 1
         out.append((Term(word_stem, weight), Span(m.start(), m.end())))
     return out
-
-
-def _first_spans(text: str) -> dict[str, Span]:
-    """Where each content word's stem first occurs: all the evidence a draft needs."""
-    first: dict[str, Span] = {}
-    for m in words(text):
-        info = _classify(m.group())
-        if info is not None and info[0] not in first:
-            first[info[0]] = Span(m.start(), m.end())
-    return first
 
 
 def _is_proper(text: str, pos: int, word: str) -> bool:
@@ -88,8 +68,21 @@ class Listening:
         self.doc = doc
 
     @cached_property
-    def _draft_terms(self) -> dict[str, Span]:
-        return _first_spans(self.doc.draft)
+    def _draft_stems(self) -> dict[str, tuple[int, str]]:
+        """Each content stem of the draft: the first sentence and word that have it."""
+        first: dict[str, tuple[int, str]] = {}
+        for k, facts in enumerate(self.doc.facts):
+            for word_stem, word in facts.stems.items():
+                if word_stem not in first:
+                    first[word_stem] = (k, word)
+        return first
+
+    def _evidence(self, word_stem: str) -> Span:
+        """Where the draft first uses `word_stem`."""
+        k, word = self._draft_stems[word_stem]
+        sentence = self.doc.sentences[k]
+        start, end = word_span(sentence.text, word)
+        return Span(sentence.start + start, sentence.start + end)
 
     @cached_property
     def _customer_weights(self) -> dict[str, int]:
@@ -100,11 +93,11 @@ class Listening:
 
     @cached_property
     def _draft_stems_sorted(self) -> list[str]:
-        return sorted(self._draft_terms)
+        return sorted(self._draft_stems)
 
     def _draft_match(self, term_stem: str) -> str | None:
         """The draft stem that echoes `term_stem`: the same, or one the start of the other."""
-        if term_stem in self._draft_terms:
+        if term_stem in self._draft_stems:
             return term_stem
         if term_stem in _GENERIC_STEMS:
             return None
@@ -112,7 +105,7 @@ class Listening:
             return None
         # "printer" echoed by "print", but "accountant" not by the generic "account"
         for k in range(len(term_stem) - 1, _MIN_PREFIX - 1, -1):
-            if term_stem[:k] in self._draft_terms and term_stem[:k] not in _GENERIC_STEMS:
+            if term_stem[:k] in self._draft_stems and term_stem[:k] not in _GENERIC_STEMS:
                 return term_stem[:k]
         stems = self._draft_stems_sorted
         i = bisect.bisect_left(stems, term_stem)  # "deploy" echoed by "deployment"
@@ -138,7 +131,7 @@ class Listening:
             used.add(match)
             counted.append(term_stem)
             total += weight
-            evidence.append(self._draft_terms[match])
+            evidence.append(self._evidence(match))
         return total, tuple(sorted(evidence, key=lambda s: s.start))
 
     @cached_property
@@ -149,7 +142,7 @@ class Listening:
             if not sentence.is_question:
                 continue
             stems = {t.stem for t, _ in _terms(sentence.text)}
-            hits = [self._draft_terms[s] for s in stems if s in self._draft_terms]
+            hits = [self._evidence(s) for s in stems if s in self._draft_stems]
             # "What is going on?" has no terms of its own: any substantial reply addresses it
             answered = len(hits) >= min(2, len(stems)) if stems else draft_has_substance
             out.append(

@@ -15,12 +15,15 @@ a long one, and an analysis asks hundreds of times.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
+from typing import TypeVar
 
 from .prefilter import Need, parse_tree, requirements, sre_c, sre_parse
 
 CONTEXT = 8
 MAX_ENTRIES = 50_000
+MAX_SENTENCES = 8192  # distinct sentence texts whose facts are kept
 MAX_PLANS = 20_000  # patterns seen in one process; only reloading rule files adds more
 
 
@@ -116,5 +119,34 @@ def sentence_matches(plan: Plan, draft: str, start: int, end: int, context: str)
     return [Found(start + a, start + b, draft[start + a : start + b]) for a, b in spans]
 
 
+_found: dict[tuple[Plan, str], bool] = {}
+
+
+def searches(plan: Plan, text: str) -> bool:
+    """Whether the plan's pattern occurs in `text` (a whole sentence or paragraph)."""
+    key = (plan, text)
+    found = _found.get(key)
+    if found is None:
+        if len(_found) >= MAX_ENTRIES:
+            _found.clear()
+        found = _found[key] = plan.pattern.search(text) is not None
+    return found
+
+
+_memories: list[Callable[..., object]] = []
+F = TypeVar("F", bound=Callable[..., object])
+
+
+def remembered(function: F) -> F:
+    """Remember a pure function of a sentence's text (bounded), forgotten by `clear`."""
+    cached = lru_cache(maxsize=MAX_SENTENCES)(function)
+    _memories.append(cached)
+    return cached  # type: ignore[return-value]
+
+
 def clear() -> None:
+    """Forget everything remembered about sentences (benchmarks and tests start cold)."""
     _cache.clear()
+    _found.clear()
+    for memory in _memories:
+        memory.cache_clear()  # type: ignore[attr-defined]

@@ -6,18 +6,18 @@ from typing import Any
 
 from .document import Document
 from .listen import Listening
-from .text import syllables
 
 
 def reading_grade(doc: Document) -> float:
     """Flesch–Kincaid grade level; 0 for an empty draft. Long support replies read best
     around grade 8–10."""
-    word_list = [w for w in doc.words if not w[0].isdigit()]
+    # Words outside every sentence are list numbers ("2. "), which don't count anyway.
+    n_words = sum(f.plain_words for f in doc.facts)
     n_sentences = max(1, len(doc.sentences))
-    if not word_list:
+    if not n_words:
         return 0.0
-    n_syllables = sum(syllables(w) for w in word_list)
-    grade = 0.39 * len(word_list) / n_sentences + 11.8 * n_syllables / len(word_list) - 15.59
+    n_syllables = sum(f.syllables for f in doc.facts)
+    grade = 0.39 * n_words / n_sentences + 11.8 * n_syllables / n_words - 15.59
     return round(max(0.0, grade), 1)
 
 

@@ -300,14 +300,22 @@ class LiteralIndex:
     Other literals are searched for in the folded text.
     """
 
-    def __init__(self, folded_sentences: list[str]) -> None:
+    def __init__(
+        self,
+        folded_sentences: list[str],
+        sentence_words: list[frozenset[str]] | None = None,
+    ) -> None:
+        """`sentence_words`: each sentence's \\w+ runs, when already known."""
         self._sentences = folded_sentences
         self.everything = (1 << len(folded_sentences)) - 1
+        if sentence_words is None:
+            sentence_words = [frozenset(_WORD_RUN.findall(t)) for t in folded_sentences]
         self._words: dict[str, int] = {}
-        for k, text in enumerate(folded_sentences):
+        get = self._words.get
+        for k, found in enumerate(sentence_words):
             bit = 1 << k
-            for word in _WORD_RUN.findall(text):
-                self._words[word] = self._words.get(word, 0) | bit
+            for word in found:
+                self._words[word] = get(word, 0) | bit
         self._sorted_words = sorted(self._words)
         self._masks: dict[Probe, int] = {}
         self._text = "\n".join(folded_sentences)

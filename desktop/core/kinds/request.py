@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ..document import Document
+from ..match_cache import remembered
 from ..yamlview import View
 from .base import BuildContext, Hit
 
@@ -107,22 +108,22 @@ class RequestKind:
         for m in matches:
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
-            sentence = doc.sentence_at(m.start())
+            k = doc.sentence_index_at(m.start())
+            sentence = None if k is None else doc.sentences[k]
             lead = doc.draft[sentence.start : m.start()] if sentence else ""
-            if _SELF_ACTION.search(lead) or _SELF_COORDINATED.search(lead):
+            if not _asks_the_reader(lead, self.imperative):
                 continue
-            if self.imperative and (not _ADDRESSED.search(lead) or _NEGATED.search(lead)):
-                continue
-            scope = sentence.text if sentence else doc.draft[m.start() : m.end()]
-            if any(_present(specifics, name, scope) for name in self.clear_if):
+
+            scope = k if k is not None else doc.draft[m.start() : m.end()]
+            if _present(doc, specifics, self.clear_if, scope):
                 continue
             if self.clear_if_before and sentence:
                 earlier = _paragraph_before(doc.draft, sentence.start)
-                if any(_present(specifics, name, earlier) for name in self.clear_if_before):
+                if _present(doc, specifics, self.clear_if_before, earlier):
                     continue
             missing = [
                 need for need in self.needs
-                if not any(_present(specifics, name, scope) for name in need.specifics)
+                if not _present(doc, specifics, need.specifics, scope)
             ]
             met = len(self.needs) - len(missing)
             if not missing or (not self.require_all and met > 0):
@@ -138,9 +139,28 @@ class RequestKind:
             )
 
 
-def _present(specifics: Mapping[str, object], name: str, scope: str) -> bool:
-    pattern = specifics.get(name)
-    return isinstance(pattern, re.Pattern) and pattern.search(scope) is not None
+def _present(
+    doc: Document, specifics: Mapping[str, object], names: tuple[str, ...], scope: int | str
+) -> bool:
+    """Whether one of the named specifics occurs in sentence `scope` (an index) or text."""
+    for name in names:
+        pattern = specifics.get(name)
+        if not isinstance(pattern, re.Pattern):
+            continue
+        if doc.sentence_has(pattern, scope) if isinstance(scope, int) else doc.text_has(
+            pattern, scope
+        ):
+            return True
+    return False
+
+
+@remembered
+def _asks_the_reader(lead: str, imperative: bool) -> bool:
+    """Whether an ask after `lead` (its sentence up to the ask) is something the reader
+    is asked to do, rather than something we do."""
+    if _SELF_ACTION.search(lead) or _SELF_COORDINATED.search(lead):
+        return False
+    return not imperative or (bool(_ADDRESSED.search(lead)) and not _NEGATED.search(lead))
 
 
 # Words that may sit between a subject and its verb without changing who acts.

@@ -1,0 +1,64 @@
+"""What the engine needs to know about one sentence on its own, remembered by its text.
+
+While someone types, one sentence changes; its neighbours keep their words, stems and
+syllables. Each sentence's facts are computed once per distinct text, so re-analysing
+after an edit reads the unchanged sentences from memory (see match_cache.remembered).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from .lexicon import STOPWORDS
+from .match_cache import remembered
+from .prefilter import fold
+from .text import WORD_RE, stem, syllables
+
+_SPECIFIC = re.compile(r"\d|[A-Z].*[A-Z]|[-_./]")
+_INDEX_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=16384)
+def classify(word: str) -> tuple[str, bool] | None:
+    """(stem, specific by its shape) for a content word; None for glue words."""
+    lower = word.lower().replace("’", "'")
+    if lower in STOPWORDS or (len(word) < 3 and not any(c.isdigit() for c in word)):
+        return None
+    return stem(word), _SPECIFIC.search(word) is not None
+
+
+class SentenceFacts(NamedTuple):
+    folded: str  # for the prefilter (see prefilter.fold)
+    index_words: frozenset[str]  # its \w+ runs, folded: what the prefilter looks up
+    stems: dict[str, str]  # each content stem -> the first word with it
+    plain_words: int  # words that don't start with a digit, for the reading grade
+    syllables: int  # in those words
+
+
+@remembered
+def sentence_facts(text: str) -> SentenceFacts:
+    folded = fold(text)
+    words = WORD_RE.findall(text)
+    stems: dict[str, str] = {}
+    for word in dict.fromkeys(words):
+        info = classify(word)
+        if info is not None and info[0] not in stems:
+            stems[info[0]] = word
+    plain = [w for w in words if not w[0].isdigit()]
+    return SentenceFacts(
+        folded,
+        frozenset(_INDEX_WORD.findall(folded)),
+        stems,
+        len(plain),
+        sum(map(syllables, plain)),
+    )
+
+
+def word_span(text: str, word: str) -> tuple[int, int]:
+    """Where `word` first occurs as a whole word of `text` (one of its WORD_RE words)."""
+    for m in WORD_RE.finditer(text):
+        if m.group() == word:
+            return m.span()
+    raise ValueError(f"{word!r} is not a word of {text!r}")
