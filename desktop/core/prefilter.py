@@ -28,6 +28,7 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_parse  # type: ignore[no-redef]
 
 MAX_GROUPS = 4  # more groups cost more lookups than they save searches
+MIN_STRENGTH = 3
 _REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", None))
 _WORD_RUN = re.compile(r"\w+")
 # The only characters that match an ASCII letter case-insensitively but don't lower-case
@@ -129,6 +130,9 @@ def _all_of(parts: list[Need]) -> Need | None:
     for part in parts:
         flat.extend(part.parts if isinstance(part, AllOf) else (part,))
     unique = sorted(set(flat), key=strength, reverse=True)[:MAX_GROUPS]
+    # beside something stronger, a two-letter text ("re", "ed") costs a search through
+    # half the words of the draft and rules out nothing
+    unique = unique[:1] + [part for part in unique[1:] if strength(part) >= MIN_STRENGTH]
     if not unique:
         return None
     return unique[0] if len(unique) == 1 else AllOf(tuple(unique))
