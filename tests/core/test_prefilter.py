@@ -46,7 +46,8 @@ def test_a_literal_that_may_go_on_is_the_start_of_a_word() -> None:
 
 
 def test_a_literal_not_known_to_start_a_word_is_searched_as_text() -> None:
-    assert needs(r"re-?install") == AllOf((Text("install"), Text("re")))
+    assert needs(r"re-?install") == Text("install")  # "re" is in half the words anyway
+    assert needs(r"tbd") == Text("tbd")
     assert needs(r"help\s*cent(?:er|re)") == AllOf(
         (Text("help"), Text("cent"), AnyOf((), (Text("er"), Text("re"))))
     )
