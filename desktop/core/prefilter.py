@@ -129,7 +129,7 @@ def _all_of(parts: list[Need]) -> Need | None:
     flat: list[Need] = []
     for part in parts:
         flat.extend(part.parts if isinstance(part, AllOf) else (part,))
-    unique = sorted(set(flat), key=strength, reverse=True)[:MAX_GROUPS]
+    unique = sorted(set(flat), key=lambda n: (-strength(n), repr(n)))[:MAX_GROUPS]
     # beside something stronger, a two-letter text ("re", "ed") costs a search through
     # half the words of the draft and rules out nothing
     unique = unique[:1] + [part for part in unique[1:] if strength(part) >= MIN_STRENGTH]
