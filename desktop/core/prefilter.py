@@ -84,14 +84,23 @@ class Text(NamedTuple):
 Probe = Word | Prefix | Text
 
 
-def probe(lit: Literal) -> Probe:
-    """The cheapest lookup that finds every sentence the literal can occur in."""
-    if not (lit.word_start and _is_word(lit.text[0])):
-        return Text(lit.text)
-    first = _WORD_RUN.match(lit.text).group()  # type: ignore[union-attr]
-    if lit.word_end or len(first) < len(lit.text):  # the whole first word is known
-        return Word(first)
-    return Prefix(first)
+def probe(lit: Literal) -> Need:
+    """The cheapest lookups that find every sentence the literal can occur in.
+
+    Each run of word characters in it is a word of the sentence (or the start of one,
+    or the end of one) wherever a boundary is known around it: "i'll" needs the words
+    "i" and "ll", " out" the word "out".
+    """
+    parts: list[Need] = []
+    for m in _WORD_RUN.finditer(lit.text):
+        starts = m.start() > 0 or lit.word_start
+        ends = m.end() < len(lit.text) or lit.word_end
+        if starts:
+            parts.append(Word(m.group()) if ends else Prefix(m.group()))
+    if not parts or len(lit.text) > sum(len(p.text) for p in parts) + len(parts):
+        # words alone would say less than the text does ("odo" of "todo", "re-open")
+        parts.append(Text(lit.text))
+    return parts[0] if len(parts) == 1 else AllOf(tuple(parts))
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,6 +40,12 @@ def test_a_literal_between_boundaries_is_a_whole_word() -> None:
     assert needs(r"\bcould\s+you\b") == AllOf((Word("could"), Word("you")))
 
 
+def test_a_literal_of_several_words_needs_each_of_them() -> None:
+    assert needs(r"\bI'll\s") == AllOf((Word("ll"), Word("i")))
+    assert needs(r"\blog out\b") == AllOf((Word("log"), Word("out")))
+    assert needs(r"\w+ing out") == Word("out")  # "ing" ends a word: nothing to look up
+
+
 def test_a_literal_that_may_go_on_is_the_start_of_a_word() -> None:
     assert needs(r"\brestart(?:ing)?\b") == Prefix("restart")
     assert needs(r"\blogs?") == Prefix("log")
