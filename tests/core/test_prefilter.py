@@ -43,7 +43,8 @@ def test_a_literal_between_boundaries_is_a_whole_word() -> None:
 def test_a_literal_of_several_words_needs_each_of_them() -> None:
     assert needs(r"\bI'll\s") == AllOf((Word("ll"), Word("i")))
     assert needs(r"\blog out\b") == AllOf((Word("log"), Word("out")))
-    assert needs(r"\w+ing out") == Word("out")  # "ing" ends a word: nothing to look up
+    # "ing" only ends a word, so the text is searched too
+    assert needs(r"\w+ing out\b") == AllOf((Word("out"), Text("ing out")))
 
 
 def test_a_literal_that_may_go_on_is_the_start_of_a_word() -> None:
