@@ -15,7 +15,7 @@ from .facts import SentenceFacts, sentence_facts
 from .match_cache import CONTEXT, Found, Plan, plan_for, searches, sentence_matches
 from .model import Span
 from .prefilter import LiteralIndex, bits
-from .text import WORD_RE, Sentence, code_spans, quoted_spans, sentences
+from .text import Sentence, code_spans, quoted_spans, sentences
 
 _SPACE_RE = re.compile(r"\s+")
 
@@ -33,8 +33,9 @@ class Document:
         self._masks: dict[Plan, int] = {}
 
     @cached_property
-    def words(self) -> list[str]:
-        return WORD_RE.findall(self.draft)
+    def word_count(self) -> int:
+        """Words of the reply's sentences (a list's "1." or "2)" is not a word of it)."""
+        return sum(f.words for f in self.facts)
 
     @cached_property
     def facts(self) -> list[SentenceFacts]:

@@ -33,6 +33,7 @@ class SentenceFacts(NamedTuple):
     folded: str  # for the prefilter (see prefilter.fold)
     index_words: frozenset[str]  # its \w+ runs, folded: what the prefilter looks up
     stems: dict[str, str]  # each content stem -> the first word with it
+    words: int  # how many words (WORD_RE) it has
     plain_words: int  # words that don't start with a digit, for the reading grade
     syllables: int  # in those words
 
@@ -51,6 +52,7 @@ def sentence_facts(text: str) -> SentenceFacts:
         folded,
         frozenset(_INDEX_WORD.findall(folded)),
         stems,
+        len(words),
         len(plain),
         sum(map(syllables, plain)),
     )

@@ -137,7 +137,7 @@ class Listening:
     @cached_property
     def questions(self) -> tuple[CustomerQuestion, ...]:
         out = []
-        draft_has_substance = len(self.doc.words) >= 8
+        draft_has_substance = self.doc.word_count >= 8
         for sentence in self.doc.customer_sentences:
             if not sentence.is_question:
                 continue

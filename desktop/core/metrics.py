@@ -24,7 +24,7 @@ def reading_grade(doc: Document) -> float:
 def compute_metrics(doc: Document, listening: Listening) -> dict[str, Any]:
     questions = listening.questions
     return {
-        "words": len(doc.words),
+        "words": doc.word_count,
         "sentences": len(doc.sentences),
         "questions": sum(1 for s in doc.sentences if s.is_question),
         "reading_grade": reading_grade(doc),

@@ -6,6 +6,7 @@ rules or Qt.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -47,6 +48,8 @@ _TRAILING_WORD = re.compile(r"([A-Za-z.]+)$")
 
 
 def _ends_with_abbreviation(text: str, dot: int) -> bool:
+    if dot == 0 or not text[dot - 1].isalpha():  # "v1.2." or "done)." end no abbreviation
+        return False
     m = _TRAILING_WORD.search(text, max(0, dot - 12), dot)
     return m is not None and m.group(1).lower().rstrip(".") in _ABBREVIATIONS
 
@@ -55,10 +58,12 @@ def sentences(text: str) -> list[Sentence]:
     """Split into sentences, trimming whitespace and list markers from each one."""
     out: list[Sentence] = []
     code = [m.span() for m in _CODE_RE.finditer(text)]
+    code_starts = [a for a, _ in code]
     start = 0
     for m in _SENTENCE_END.finditer(text):
         if m.group() != "\n":
-            if any(a <= m.start() < b for a, b in code):
+            i = bisect.bisect_right(code_starts, m.start()) - 1
+            if i >= 0 and m.start() < code[i][1]:  # inside `code`: not an end
                 continue
             if m.group().startswith(".") and _ends_with_abbreviation(text, m.start()):
                 continue
@@ -74,11 +79,9 @@ _LEAD_RE = re.compile(r"\s*(?:[-*•>]+\s+|\d{1,2}[.)]\s+)?")
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
     lead = _LEAD_RE.match(text, start, end)
     s = lead.end() if lead else start
-    e = end
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    if e > s:
-        out.append(Sentence(s, e, text[s:e]))
+    sentence = text[s:end].rstrip()
+    if sentence:
+        out.append(Sentence(s, s + len(sentence), sentence))
 
 
 def sentence_at(sents: list[Sentence], pos: int) -> Sentence | None:
