@@ -14,7 +14,7 @@ from functools import cached_property
 from .facts import SentenceFacts, sentence_facts
 from .match_cache import CONTEXT, Found, Plan, plan_for, searches, sentence_matches
 from .model import Span
-from .prefilter import LiteralIndex, bits
+from .prefilter import LiteralIndex, bits, fold
 from .text import Sentence, code_spans, quoted_spans, sentences
 
 _SPACE_RE = re.compile(r"\s+")
@@ -36,6 +36,11 @@ class Document:
     def word_count(self) -> int:
         """Words of the reply's sentences (a list's "1." or "2)" is not a word of it)."""
         return sum(f.words for f in self.facts)
+
+    @cached_property
+    def folded(self) -> str:
+        """The draft folded for the prefilter (see prefilter.fold); same offsets."""
+        return fold(self.draft)
 
     @cached_property
     def facts(self) -> list[SentenceFacts]:

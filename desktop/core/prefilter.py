@@ -34,12 +34,16 @@ _WORD_RUN = re.compile(r"\w+")
 # The only characters that match an ASCII letter case-insensitively but don't lower-case
 # to it (found by scanning Unicode). "İ" is also the only character whose lower case is
 # longer than itself, so after this `fold` keeps every offset and every word boundary.
-_ODD_CASES = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+_ODD_CASES = (("İ", "i"), ("ı", "i"), ("ſ", "s"))
 
 
 def fold(text: str) -> str:
     """Lower-case text in which an ASCII literal occurs wherever `re.I` could match it."""
-    return text.translate(_ODD_CASES).lower()
+    if not text.isascii():  # (str.translate would do, but is slow on any non-ASCII text)
+        for odd, letter in _ODD_CASES:
+            if odd in text:
+                text = text.replace(odd, letter)
+    return text.lower()
 
 
 def _is_word(ch: str) -> bool:
@@ -303,6 +307,20 @@ def requirements(pattern: re.Pattern[str]) -> Need | None:
     """What any match of `pattern` contains; None when nothing is known."""
     tree = parse_tree(pattern)
     return None if tree is None else _all_of(_Walker(boundary=False).walk(tree).needs)
+
+
+def anywhere(need: Need | None, folded: str) -> bool:
+    """Whether `need` can hold somewhere in `folded` text (for patterns that may cross
+    sentences): every literal of a match is text of it, so test them as text."""
+    if need is None:
+        return True
+    if isinstance(need, AllOf):
+        return all(anywhere(part, folded) for part in need.parts)
+    if isinstance(need, AnyOf):
+        return any(w in folded for w in need.words) or any(
+            anywhere(part, folded) for part in need.others
+        )
+    return need.text in folded
 
 
 class LiteralIndex:

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ..document import Document
+from ..match_cache import plan_for
+from ..prefilter import anywhere
 from ..yamlview import View
 from .base import BuildContext, Hit
 
@@ -95,10 +97,12 @@ class SecretKind:
         ignore = spec["ignore_values"].either_regex(re.I) if "ignore_values" in spec else None
         return cls(patterns, ignore)
 
-    def _matches(self, draft: str) -> Iterator[tuple[int, int, int]]:
+    def _matches(self, draft: str, folded: str) -> Iterator[tuple[int, int, int]]:
         lowered = draft.lower()
         same_length = len(lowered) == len(draft)
         for i, p in enumerate(self.patterns):
+            if not anywhere(plan_for(p.regex).need, folded):  # lacks the words it needs
+                continue
             if p.fallback is None:
                 found = p.regex.finditer(draft)
             elif same_length:
@@ -115,7 +119,8 @@ class SecretKind:
         # One finding per secret: where patterns overlap (a GitHub token in `token=…`),
         # the leftmost, longest match wins, then the pattern listed first.
         taken_until = -1
-        for start, end, i in sorted(self._matches(doc.draft), key=lambda h: (h[0], -h[1], h[2])):
+        found = sorted(self._matches(doc.draft, doc.folded), key=lambda h: (h[0], -h[1], h[2]))
+        for start, end, i in found:
             if start < taken_until:
                 continue
             value = doc.draft[start:end]
