@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import cached_property
 
 from .facts import SentenceFacts, sentence_facts
-from .match_cache import CONTEXT, Found, Plan, plan_for, searches, sentence_matches
+from .match_cache import CONTEXT, Found, Plan, plan_for, remembered, searches, sentence_matches
 from .model import Span
 from .prefilter import LiteralIndex, bits, fold
 from .text import Sentence, code_spans, quoted_spans, sentences
@@ -22,6 +22,16 @@ _SPACE_RE = re.compile(r"\s+")
 
 def normalise(text: str) -> str:
     return _SPACE_RE.sub(" ", text.replace("’", "'").replace("‘", "'")).strip().lower()
+
+
+@remembered(maxsize=4)  # the customer's message stays the same while the reply is typed
+def _customer_sentences(customer: str) -> tuple[Sentence, ...]:
+    return tuple(sentences(customer))
+
+
+@remembered(maxsize=4)
+def _normalised(customer: str) -> str:
+    return normalise(customer)
 
 
 class Document:
@@ -108,8 +118,8 @@ class Document:
         return None if i is None else self.sentences[i]
 
     @cached_property
-    def customer_sentences(self) -> list[Sentence]:
-        return sentences(self.customer)
+    def customer_sentences(self) -> tuple[Sentence, ...]:
+        return _customer_sentences(self.customer)
 
     @cached_property
     def code(self) -> list[Span]:
@@ -117,7 +127,7 @@ class Document:
 
     @cached_property
     def customer_normalised(self) -> str:
-        return normalise(self.customer)
+        return _normalised(self.customer)
 
     @cached_property
     def customer_quotes(self) -> list[Span]:

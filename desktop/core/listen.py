@@ -17,6 +17,7 @@ from typing import NamedTuple
 from .document import Document
 from .facts import classify, word_span
 from .lexicon import GENERIC_WORDS
+from .match_cache import remembered
 from .model import CustomerQuestion, Span
 from .text import stem, words
 
@@ -46,6 +47,20 @@ def _terms(text: str) -> list[tuple[Term, Span]]:
             weight = 1
         out.append((Term(word_stem, weight), Span(m.start(), m.end())))
     return out
+
+
+@remembered(maxsize=4)  # the customer's message stays the same while the reply is typed
+def _term_weights(text: str) -> dict[str, int]:
+    """Each content stem of `text` with the most echoing it shows."""
+    weights: dict[str, int] = {}
+    for term, _ in _terms(text):
+        weights[term.stem] = max(weights.get(term.stem, 0), term.weight)
+    return weights
+
+
+@remembered(maxsize=64)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(t.stem for t, _ in _terms(text))
 
 
 def _is_proper(text: str, pos: int, word: str) -> bool:
@@ -86,10 +101,7 @@ class Listening:
 
     @cached_property
     def _customer_weights(self) -> dict[str, int]:
-        weights: dict[str, int] = {}
-        for term, _ in _terms(self.doc.customer):
-            weights[term.stem] = max(weights.get(term.stem, 0), term.weight)
-        return weights
+        return _term_weights(self.doc.customer)
 
     @cached_property
     def _draft_stems_sorted(self) -> list[str]:
@@ -141,7 +153,7 @@ class Listening:
         for sentence in self.doc.customer_sentences:
             if not sentence.is_question:
                 continue
-            stems = {t.stem for t, _ in _terms(sentence.text)}
+            stems = _stems(sentence.text)
             hits = [self._evidence(s) for s in stems if s in self._draft_stems]
             # "What is going on?" has no terms of its own: any substantial reply addresses it
             answered = len(hits) >= min(2, len(stems)) if stems else draft_has_substance

@@ -14,6 +14,7 @@ a long one, and an analysis asks hundreds of times.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -137,9 +138,14 @@ _memories: list[Callable[..., object]] = []
 F = TypeVar("F", bound=Callable[..., object])
 
 
-def remembered(function: F) -> F:
-    """Remember a pure function of a sentence's text (bounded), forgotten by `clear`."""
-    cached = lru_cache(maxsize=MAX_SENTENCES)(function)
+def remembered(function: F | None = None, *, maxsize: int = MAX_SENTENCES) -> F:
+    """Remember a pure function of a sentence's text (bounded), forgotten by `clear`.
+
+    `@remembered(maxsize=4)` for functions of a whole message, which are large and few.
+    """
+    if function is None:
+        return functools.partial(remembered, maxsize=maxsize)  # type: ignore[return-value]
+    cached = lru_cache(maxsize=maxsize)(function)
     _memories.append(cached)
     return cached  # type: ignore[return-value]
 

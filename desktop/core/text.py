@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+from .match_cache import remembered
 from .model import Span
 
 WORD_RE = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
@@ -55,7 +56,55 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
 
 
 def sentences(text: str) -> list[Sentence]:
-    """Split into sentences, trimming whitespace and list markers from each one."""
+    """Split into sentences, trimming whitespace and list markers from each one.
+
+    Every line break ends a sentence, so lines are split one by one and each line's
+    split is remembered: after an edit only the edited line is split again. A fenced
+    code block may span lines (a "." inside it ends nothing), so then the whole text is
+    split at once.
+    """
+    if "```" in text:
+        return split_sentences(text)
+    out: list[Sentence] = []
+    offset = 0
+    for line in text.split("\n"):
+        for start, end in _line_sentences(line):
+            out.append(Sentence(offset + start, offset + end, line[start:end]))
+        offset += len(line) + 1
+    return out
+
+
+@remembered
+def _line_sentences(line: str) -> tuple[tuple[int, int], ...]:
+    return tuple((s.start, s.end) for s in split_sentences(line))
+
+
+def quoted_spans(text: str) -> list[Span]:
+    """Inner spans of quotations ('…', "…", “…”, ‘…’); apostrophes inside words don't count.
+
+    No quotation spans a line break, so each line's quotations are remembered.
+    """
+    spans: list[Span] = []
+    offset = 0
+    for line in text.split("\n"):
+        spans.extend(Span(offset + a, offset + b) for a, b in _line_quotes(line))
+        offset += len(line) + 1
+    return spans
+
+
+@remembered
+def _line_quotes(line: str) -> tuple[tuple[int, int], ...]:
+    found = []
+    for m in _QUOTE_RE.finditer(line):
+        for g in range(1, 5):
+            if m.group(g) is not None:
+                found.append(m.span(g))
+                break
+    return tuple(found)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """The sentences of `text`, split in one pass (see `sentences`)."""
     out: list[Sentence] = []
     code = [m.span() for m in _CODE_RE.finditer(text)]
     code_starts = [a for a, _ in code]
@@ -93,17 +142,6 @@ def sentence_at(sents: list[Sentence], pos: int) -> Sentence | None:
 
 def words(text: str) -> Iterator[re.Match[str]]:
     return WORD_RE.finditer(text)
-
-
-def quoted_spans(text: str) -> list[Span]:
-    """Inner spans of quotations ('…', "…", “…”, ‘…’); apostrophes inside words don't count."""
-    spans = []
-    for m in _QUOTE_RE.finditer(text):
-        for g in range(1, 5):
-            if m.group(g) is not None:
-                spans.append(Span(m.start(g), m.end(g)))
-                break
-    return spans
 
 
 def code_spans(text: str) -> list[Span]:

@@ -1,0 +1,36 @@
+"""Splitting line by line (and remembering each line) gives what one pass over the text
+gives: sentences and quotations never span a line break."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.core.model import Span
+from desktop.core.text import _QUOTE_RE, quoted_spans, sentences, split_sentences
+
+PIECES = st.sampled_from(
+    ["Hi.", "e.g.", "etc.", "ok!", "why?", "\n", "\n\n", "- ", "1. ", "12) ", " ", "`a. b`",
+     "```", "“x”", '"y"', "'z'", "don't", "‘q’", "…", "v1.2.", "(done).", "İ", "🙂"]
+)
+TEXT = st.one_of(st.text(max_size=200), st.lists(PIECES, max_size=40).map("".join))
+
+
+def _quotes_in_one_pass(text: str) -> list[Span]:
+    spans = []
+    for m in _QUOTE_RE.finditer(text):
+        g = next(g for g in range(1, 5) if m.group(g) is not None)
+        spans.append(Span(m.start(g), m.end(g)))
+    return spans
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_sentences_line_by_line_equal_one_pass(text: str) -> None:
+    assert sentences(text) == split_sentences(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_quotations_line_by_line_equal_one_pass(text: str) -> None:
+    assert quoted_spans(text) == _quotes_in_one_pass(text)
