@@ -14,11 +14,10 @@ a long one, and an analysis asks hundreds of times.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from typing import TypeVar
+from typing import TypeVar, overload
 
 from .prefilter import Need, parse_tree, requirements, sre_c, sre_parse
 
@@ -138,16 +137,28 @@ _memories: list[Callable[..., object]] = []
 F = TypeVar("F", bound=Callable[..., object])
 
 
-def remembered(function: F | None = None, *, maxsize: int = MAX_SENTENCES) -> F:
+@overload
+def remembered(function: F) -> F: ...
+
+
+@overload
+def remembered(*, maxsize: int) -> Callable[[F], F]: ...
+
+
+def remembered(
+    function: F | None = None, *, maxsize: int = MAX_SENTENCES
+) -> F | Callable[[F], F]:
     """Remember a pure function of a sentence's text (bounded), forgotten by `clear`.
 
     `@remembered(maxsize=4)` for functions of a whole message, which are large and few.
     """
-    if function is None:
-        return functools.partial(remembered, maxsize=maxsize)  # type: ignore[return-value]
-    cached = lru_cache(maxsize=maxsize)(function)
-    _memories.append(cached)
-    return cached  # type: ignore[return-value]
+
+    def remember(f: F) -> F:
+        cached = lru_cache(maxsize=maxsize)(f)
+        _memories.append(cached)
+        return cached  # type: ignore[return-value]
+
+    return remember if function is None else remember(function)
 
 
 def clear() -> None:

@@ -95,7 +95,7 @@ def probe(lit: Literal) -> Need:
     or the end of one) wherever a boundary is known around it: "i'll" needs the words
     "i" and "ll", " out" the word "out".
     """
-    parts: list[Need] = []
+    parts: list[Word | Prefix | Text] = []
     for m in _WORD_RUN.finditer(lit.text):
         starts = m.start() > 0 or lit.word_start
         ends = m.end() < len(lit.text) or lit.word_end
