@@ -217,6 +217,16 @@ def test_headers_assignments_and_url_credentials_are_flagged(draft: str, secret:
     assert finding.suggestions == ("[redacted]",)
 
 
+@pytest.mark.parametrize("odd", ["İstanbul office: ", "ſee ", "İİİ "])
+def test_case_insensitive_secrets_keep_their_offsets_after_odd_capitals(odd: str) -> None:
+    """The case-insensitive patterns read a folded draft, which must line up with it
+    even where "İ" lower-cases to two characters."""
+    value = body(20) + "7"
+    draft = f"{odd}Set DB_PASSWORD={value} and restart."
+    (finding,) = [f for f in safety(draft) if f.rule == "safety.secret"]
+    assert finding.text == value
+
+
 def test_a_token_in_an_assignment_is_reported_once() -> None:
     secret = fake("github")
     findings = [f for f in safety(f"export GITHUB_TOKEN={secret}") if f.rule == "safety.secret"]

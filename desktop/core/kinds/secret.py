@@ -41,8 +41,7 @@ def mask(value: str) -> str:
 @dataclass(frozen=True)
 class _Pattern:
     regex: re.Pattern[str]
-    #: the same pattern with re.IGNORECASE, for drafts whose lower-case form changes length
-    fallback: re.Pattern[str] | None
+    case_sensitive: bool  # false: run against the draft folded to lower case
     label: str
     masked: str | None  # a fixed text to show instead of the masked value
 
@@ -76,18 +75,17 @@ class SecretKind:
             case_sensitive = f["case_sensitive"].boolean() if "case_sensitive" in f else True
             # Each pattern runs on its own: Python's re scans fast for a pattern that starts
             # with a literal ("ghp_", "AKIA"), and loses that in one big alternation or
-            # with IGNORECASE, hence the lower-cased draft for case-insensitive patterns.
+            # with IGNORECASE, hence the folded draft for case-insensitive patterns.
             compiled = f["pattern"].regex(0)
             stray = [g for g in compiled.groupindex if g != _SECRET_GROUP]
             if stray:
                 raise f["pattern"].error(
                     f"the only named group allowed is (?P<secret>…), not (?P<{stray[0]}>…)"
                 )
-            fallback = None if case_sensitive else f["pattern"].regex(re.I)
             patterns.append(
                 _Pattern(
                     compiled,
-                    fallback,
+                    case_sensitive,
                     f["label"].text(),
                     f["masked"].text() if "masked" in f else None,
                 )
@@ -98,17 +96,11 @@ class SecretKind:
         return cls(patterns, ignore)
 
     def _matches(self, draft: str, folded: str) -> Iterator[tuple[int, int, int]]:
-        lowered = draft.lower()
-        same_length = len(lowered) == len(draft)
+        """`folded` is the draft in lower case with the same offsets (prefilter.fold)."""
         for i, p in enumerate(self.patterns):
             if not anywhere(plan_for(p.regex).need, folded):  # lacks the words it needs
                 continue
-            if p.fallback is None:
-                found = p.regex.finditer(draft)
-            elif same_length:
-                found = p.regex.finditer(lowered)
-            else:
-                found = p.fallback.finditer(draft)
+            found = p.regex.finditer(draft if p.case_sensitive else folded)
             for m in found:
                 has_secret = _SECRET_GROUP in m.re.groupindex and m.group(_SECRET_GROUP)
                 start, end = m.span(_SECRET_GROUP) if has_secret else m.span()
