@@ -16,7 +16,7 @@ start of a clause, or after "please", "could you", "try", "you should", "have yo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -109,21 +109,20 @@ class RequestKind:
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
             k = doc.sentence_index_at(m.start())
-            sentence = None if k is None else doc.sentences[k]
-            lead = doc.draft[sentence.start : m.start()] if sentence else ""
-            if not _asks_the_reader(lead, self.imperative):
+            if k is None:  # (finditer only finds asks inside sentences)
                 continue
-
-            scope = k if k is not None else doc.draft[m.start() : m.end()]
-            if _present(doc, specifics, self.clear_if, scope):
+            sentence = doc.sentences[k]
+            if not _asks_the_reader(doc.draft[sentence.start : m.start()], self.imperative):
                 continue
-            if self.clear_if_before and sentence:
+            if _in_sentence(doc, specifics, self.clear_if, k):
+                continue
+            if self.clear_if_before:
                 earlier = _paragraph_before(doc.draft, sentence.start)
-                if _present(doc, specifics, self.clear_if_before, earlier):
+                if _in_text(doc, specifics, self.clear_if_before, earlier):
                     continue
             missing = [
                 need for need in self.needs
-                if not _present(doc, specifics, need.specifics, scope)
+                if not _in_sentence(doc, specifics, need.specifics, k)
             ]
             met = len(self.needs) - len(missing)
             if not missing or (not self.require_all and met > 0):
@@ -139,19 +138,26 @@ class RequestKind:
             )
 
 
-def _present(
-    doc: Document, specifics: Mapping[str, object], names: tuple[str, ...], scope: int | str
-) -> bool:
-    """Whether one of the named specifics occurs in sentence `scope` (an index) or text."""
+def _patterns(specifics: Mapping[str, object], names: tuple[str, ...]) -> Iterator[re.Pattern[str]]:
+    """The patterns of the named specifics (names are checked when the rules load)."""
     for name in names:
         pattern = specifics.get(name)
-        if not isinstance(pattern, re.Pattern):
-            continue
-        if doc.sentence_has(pattern, scope) if isinstance(scope, int) else doc.text_has(
-            pattern, scope
-        ):
-            return True
-    return False
+        if isinstance(pattern, re.Pattern):
+            yield pattern
+
+
+def _in_sentence(
+    doc: Document, specifics: Mapping[str, object], names: tuple[str, ...], k: int
+) -> bool:
+    """Whether sentence k names one of these specifics."""
+    return any(doc.sentence_has(p, k) for p in _patterns(specifics, names))
+
+
+def _in_text(
+    doc: Document, specifics: Mapping[str, object], names: tuple[str, ...], text: str
+) -> bool:
+    """Whether `text` (a stretch of the draft) names one of these specifics."""
+    return any(doc.text_has(p, text) for p in _patterns(specifics, names))
 
 
 @remembered
