@@ -13,11 +13,10 @@ from typing import NamedTuple
 
 from .lexicon import STOPWORDS
 from .match_cache import remembered
-from .prefilter import fold
+from .prefilter import fold, index_words
 from .text import WORD_RE, stem, syllables
 
 _SPECIFIC = re.compile(r"\d|[A-Z].*[A-Z]|[-_./]")
-_INDEX_WORD = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=16384)
@@ -31,7 +30,7 @@ def classify(word: str) -> tuple[str, bool] | None:
 
 class SentenceFacts(NamedTuple):
     folded: str  # for the prefilter (see prefilter.fold)
-    index_words: frozenset[str]  # its \w+ runs, folded: what the prefilter looks up
+    index_words: frozenset[str]  # what the prefilter looks up (prefilter.index_words)
     stems: dict[str, str]  # each content stem -> the first word with it
     words: int  # how many words (WORD_RE) it has
     plain_words: int  # words that don't start with a digit, for the reading grade
@@ -50,7 +49,7 @@ def sentence_facts(text: str) -> SentenceFacts:
     plain = [w for w in words if not w[0].isdigit()]
     return SentenceFacts(
         folded,
-        frozenset(_INDEX_WORD.findall(folded)),
+        index_words(folded),
         stems,
         len(words),
         len(plain),

@@ -3,10 +3,10 @@
 Python's `re` tries every position of the text, so a couple of hundred rule patterns
 over a 1,000-word draft cost tens of milliseconds. Most patterns need literal words
 ("docs", "sorry", "restart") that most sentences don't contain. We read each pattern's
-parse tree once and collect its *requirements*: groups of literals of which at least one
-must occur, all groups at once ("could|can|would" *and* "you"). A literal that follows
-`\\b` (or a space) begins a word, so it is looked up among the sentence's words instead
-of searched for; one followed by `\\b` is a whole word. See `LiteralIndex`.
+parse tree once and collect its *requirements*: an and/or tree of literals ("could" or
+"can" or "would", *and* "you"). A literal that follows `\\b` (or a space) begins a word,
+so it is looked up among the sentence's words instead of searched for; one followed by
+`\\b` is a whole word. See `LiteralIndex`.
 
 The filter is conservative: when in doubt it says "could match" and the regex runs as
 before. A property test compares every report with an unfiltered search.
@@ -323,24 +323,25 @@ def anywhere(need: Need | None, folded: str) -> bool:
     return need.text in folded
 
 
+def index_words(folded: str) -> frozenset[str]:
+    """The words `LiteralIndex` knows a folded sentence by: its runs of \\w, the same
+    units `\\b` separates."""
+    return frozenset(_WORD_RUN.findall(folded))
+
+
 class LiteralIndex:
     """Answers "which sentences contain this literal?" as a bit mask, for one draft.
 
-    Words of each sentence are indexed once; a literal that begins a word is found by
-    its first word (exactly, or as the start of a longer word) without scanning the text.
-    Other literals are searched for in the folded text.
+    Each sentence's words (`index_words`) are indexed once: a `Word` or `Prefix` is a
+    dictionary lookup or a short walk through the sorted words, without scanning the
+    text. A `Text` is searched for in the folded sentences.
     """
 
-    def __init__(
-        self,
-        folded_sentences: list[str],
-        sentence_words: list[frozenset[str]] | None = None,
-    ) -> None:
-        """`sentence_words`: each sentence's \\w+ runs, when already known."""
+    def __init__(self, folded_sentences: list[str], sentence_words: list[frozenset[str]]):
+        """`sentence_words[k]` is `index_words(folded_sentences[k])` (computed once per
+        sentence text and remembered, see facts.py)."""
         self._sentences = folded_sentences
         self.everything = (1 << len(folded_sentences)) - 1
-        if sentence_words is None:
-            sentence_words = [frozenset(_WORD_RUN.findall(t)) for t in folded_sentences]
         self._words: dict[str, int] = {}
         get = self._words.get
         for k, found in enumerate(sentence_words):

@@ -26,6 +26,7 @@ from desktop.core.prefilter import (
     Text,
     Word,
     fold,
+    index_words,
     requirements,
 )
 from desktop.core.ruleset import iter_examples
@@ -131,7 +132,8 @@ def patterns() -> list[re.Pattern[str]]:
 def test_every_sentence_an_example_matches_in_is_a_candidate(patterns) -> None:
     for text in EXAMPLE_TEXTS:
         doc = Document(text)
-        index = LiteralIndex([fold(s.text) for s in doc.sentences])
+        folded = [fold(s.text) for s in doc.sentences]
+        index = LiteralIndex(folded, [index_words(f) for f in folded])
         for pattern in patterns:
             mask = index.candidates(requirements(pattern))
             for k, s in enumerate(doc.sentences):
