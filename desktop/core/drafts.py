@@ -82,6 +82,10 @@ class SentReply:
     sent_at: float
 
 
+# Row order for `Draft(*row)`: the dataclass's fields, in order.
+_DRAFT_COLUMNS = "id, customer, reply, status, created, updated, deleted"
+
+
 class DraftStore:
     """Drafts and sent replies in one SQLite file. Open it with `DraftStore.open`."""
 
@@ -158,8 +162,7 @@ class DraftStore:
 
     def get(self, draft_id: int) -> Draft | None:
         row = self._conn.execute(
-            "SELECT id, customer, reply, status, created, updated, deleted FROM drafts "
-            "WHERE id = ?",
+            f"SELECT {_DRAFT_COLUMNS} FROM drafts WHERE id = ?",
             (draft_id,),
         ).fetchone()
         return Draft(*row) if row else None
@@ -168,7 +171,7 @@ class DraftStore:
         """Drafts that are not deleted, newest first, optionally filtered by text."""
         like = f"%{_escape_like(search)}%"
         rows = self._conn.execute(
-            "SELECT id, customer, reply, status, created, updated, deleted FROM drafts "
+            f"SELECT {_DRAFT_COLUMNS} FROM drafts "
             "WHERE deleted IS NULL AND (customer LIKE ? ESCAPE '\\' OR reply LIKE ? ESCAPE '\\') "
             "ORDER BY updated DESC, id DESC",
             (like, like),
