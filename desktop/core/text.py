@@ -116,6 +116,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             if m.group().startswith(".") and _ends_with_abbreviation(text, m.start()):
                 continue
+            if m.group() == "." and _LIST_NUMBER.fullmatch(text, start, m.start()):
+                continue  # "1. Restart the app": a numbered item starts, nothing ended
         _append(out, text, start, m.end())
         start = m.end()
     _append(out, text, start, len(text))
@@ -123,6 +125,7 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 _LEAD_RE = re.compile(r"\s*(?:[-*•>]+\s+|\d{1,2}[.)]\s+)?")
+_LIST_NUMBER = re.compile(r"\s*\d{1,2}")
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:

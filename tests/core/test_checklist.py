@@ -81,3 +81,11 @@ def test_metrics_count_words_sentences_questions_and_grade() -> None:
     m = analyze("Hi Sam. Could you try this? It works.").metrics
     assert m["words"] == 8 and m["sentences"] == 3 and m["questions"] == 1
     assert m["reading_grade"] >= 0
+
+
+def test_list_numbers_are_not_words_of_the_reply() -> None:
+    numbered = analyze("Two steps:\n1. Restart the app.\n2) Sign in again.").metrics
+    assert numbered["words"] == analyze("Two steps:\nRestart the app.\nSign in again.").metrics[
+        "words"
+    ] == 8
+    assert numbered["sentences"] == 3
