@@ -87,7 +87,7 @@ class Document:
     def _candidates(self, plan: Plan) -> int:
         found = self._masks.get(plan)
         if found is None:
-            found = self._masks[plan] = self._index.candidates(plan.need)
+            found = self._masks[plan] = plan.candidates(*self._index.probes)
         return found
 
     def sentence_has(self, pattern: re.Pattern[str], k: int) -> bool:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TypeVar, overload
 
-from .prefilter import Need, parse_tree, requirements, sre_c, sre_parse
+from .prefilter import Evaluator, Need, evaluator, parse_tree, requirements, sre_c, sre_parse
 
 CONTEXT = 8
 MAX_ENTRIES = 50_000
@@ -74,11 +74,12 @@ class Plan:
     Compared and hashed by identity, so it makes a cheap cache key.
     """
 
-    __slots__ = ("cacheable", "need", "pattern")
+    __slots__ = ("cacheable", "candidates", "need", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.need: Need | None = requirements(pattern)
+        self.candidates: Evaluator = evaluator(self.need)  # call with LiteralIndex.probes
         self.cacheable = cacheable(pattern)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -348,64 +349,119 @@ class LiteralIndex:
             bit = 1 << k
             for word in found:
                 self._words[word] = get(word, 0) | bit
-        self._sorted_words = sorted(self._words)
-        self._masks: dict[Probe, int] = {}
+        self._sorted_words: list[str] | None = None
+        self._masks: dict[tuple[bool, str], int] = {}
         self._text = "\n".join(folded_sentences)
         self._starts: list[int] = []
         at = 0
         for text in folded_sentences:
             self._starts.append(at)
             at += len(text) + 1
+        self.probes = (get, self.prefix, self.search, self.everything)
 
     def candidates(self, need: Need | None) -> int:
         """The sentences (as bits) that could hold a match with this need."""
-        kind = type(need)
-        if kind is Word:
-            return self._words.get(need.text, 0)  # type: ignore[union-attr]
-        if kind is AnyOf:
-            get = self._words.get
-            mask = 0
-            for word in need.words:  # type: ignore[union-attr]
-                mask |= get(word, 0)
-            for part in need.others:  # type: ignore[union-attr]
-                mask |= self.candidates(part)
-            return mask
-        if kind is AllOf:
-            mask = self.everything
-            for part in need.parts:  # type: ignore[union-attr]
-                mask &= self.candidates(part)
-                if not mask:
-                    break
-            return mask
-        if need is None:
-            return self.everything
-        found = self._masks.get(need)  # type: ignore[arg-type]
-        if found is None:
-            found = self._masks[need] = (  # type: ignore[index]
-                self._prefix(need.text) if kind is Prefix else self._search(need.text)  # type: ignore[union-attr]
-            )
-        return found
+        return evaluator(need)(*self.probes)
 
-    def _prefix(self, start: str) -> int:
-        mask = 0
-        words = self._sorted_words
-        i = bisect.bisect_left(words, start)
-        while i < len(words) and words[i].startswith(start):
-            mask |= self._words[words[i]]
-            i += 1
+    def prefix(self, start: str) -> int:
+        """Sentences with a word that begins with `start`."""
+        key = (True, start)
+        mask = self._masks.get(key)
+        if mask is None:
+            if self._sorted_words is None:
+                self._sorted_words = sorted(self._words)
+            words, mask = self._sorted_words, 0
+            i = bisect.bisect_left(words, start)
+            while i < len(words) and words[i].startswith(start):
+                mask |= self._words[words[i]]
+                i += 1
+            self._masks[key] = mask
         return mask
 
-    def _search(self, text: str) -> int:
+    def search(self, text: str) -> int:
         """Sentences containing `text`: find each occurrence in the joined text."""
-        mask = 0
-        joined, starts = self._text, self._starts
-        i = joined.find(text)
-        while i >= 0:
-            k = bisect.bisect_right(starts, i) - 1
-            if i + len(text) <= starts[k] + len(self._sentences[k]):  # not across a join
-                mask |= 1 << k
-            i = joined.find(text, i + 1)
+        key = (False, text)
+        mask = self._masks.get(key)
+        if mask is None:
+            mask = 0
+            joined, starts = self._text, self._starts
+            i = joined.find(text)
+            while i >= 0:
+                k = bisect.bisect_right(starts, i) - 1
+                if i + len(text) <= starts[k] + len(self._sentences[k]):  # not across a join
+                    mask |= 1 << k
+                i = joined.find(text, i + 1)
+            self._masks[key] = mask
         return mask
+
+
+Evaluator = Callable[
+    [Callable[[str, int], int], Callable[[str], int], Callable[[str], int], int], int
+]
+MAX_LEAVES = 400  # beyond this, walk the tree instead of compiling one expression
+
+
+def _expression(need: Need | None) -> str:
+    if need is None:
+        return "e"
+    kind = type(need)
+    if kind is Word:
+        return f"g({need.text!r},0)"  # type: ignore[union-attr]
+    if kind is Prefix:
+        return f"p({need.text!r})"  # type: ignore[union-attr]
+    if kind is Text:
+        return f"t({need.text!r})"  # type: ignore[union-attr]
+    if kind is AllOf:
+        return "(" + "&".join(map(_expression, need.parts)) + ")"  # type: ignore[union-attr]
+    words = [f"g({w!r},0)" for w in need.words]  # type: ignore[union-attr]
+    return "(" + "|".join([*words, *map(_expression, need.others)]) + ")"  # type: ignore[union-attr]
+
+
+def _leaves(need: Need | None) -> int:
+    if isinstance(need, AllOf):
+        return sum(map(_leaves, need.parts))
+    if isinstance(need, AnyOf):
+        return len(need.words) + sum(map(_leaves, need.others))
+    return 1
+
+
+def _walk(need: Need | None, g: Callable[[str, int], int], p: Callable[[str], int],
+          t: Callable[[str], int], e: int) -> int:
+    if need is None:
+        return e
+    if isinstance(need, Word):
+        return g(need.text, 0)
+    if isinstance(need, Prefix):
+        return p(need.text)
+    if isinstance(need, Text):
+        return t(need.text)
+    if isinstance(need, AllOf):
+        mask = e
+        for part in need.parts:
+            mask &= _walk(part, g, p, t, e)
+        return mask
+    mask = 0
+    for word in need.words:
+        mask |= g(word, 0)
+    for part in need.others:
+        mask |= _walk(part, g, p, t, e)
+    return mask
+
+
+@lru_cache(maxsize=4096)
+def evaluator(need: Need | None) -> Evaluator:
+    """A function computing `need`'s candidate mask from the index's probes.
+
+    An analysis evaluates a couple of hundred requirement trees (some 2,000 nodes);
+    walking them node by node costs about a millisecond of interpreter overhead, so each
+    tree becomes one Python expression of dictionary lookups and `&`/`|`, compiled once
+    per pattern. The text is built only from `repr` of strings, so it is always a valid
+    expression; a tree too big to compile comfortably is walked instead.
+    """
+    if _leaves(need) > MAX_LEAVES:
+        return lambda g, p, t, e: _walk(need, g, p, t, e)
+    function: Evaluator = eval(f"lambda g, p, t, e: {_expression(need)}")
+    return function
 
 
 def bits(mask: int) -> list[int]:
