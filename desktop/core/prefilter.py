@@ -15,6 +15,7 @@ before. A property test compares every report with an unfiltered search.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -384,13 +385,17 @@ class LiteralIndex:
         mask = self._masks.get(key)
         if mask is None:
             mask = 0
-            joined, starts = self._text, self._starts
+            joined, starts, last = self._text, self._starts, len(self._starts) - 1
             i = joined.find(text)
             while i >= 0:
                 k = bisect.bisect_right(starts, i) - 1
                 if i + len(text) <= starts[k] + len(self._sentences[k]):  # not across a join
                     mask |= 1 << k
-                i = joined.find(text, i + 1)
+                    if k == last:
+                        break
+                    i = joined.find(text, starts[k + 1])  # on from the next sentence
+                else:
+                    i = joined.find(text, i + 1)
             self._masks[key] = mask
         return mask
 
@@ -401,20 +406,27 @@ Evaluator = Callable[
 MAX_LEAVES = 400  # beyond this, walk the tree instead of compiling one expression
 
 
-def _expression(need: Need | None) -> str:
+def _expression(need: Need | None, names: itertools.count[int]) -> str:
+    """Python source for `need`'s mask; `names` numbers the variables it assigns."""
     if need is None:
         return "e"
-    kind = type(need)
-    if kind is Word:
-        return f"g({need.text!r},0)"  # type: ignore[union-attr]
-    if kind is Prefix:
-        return f"p({need.text!r})"  # type: ignore[union-attr]
-    if kind is Text:
-        return f"t({need.text!r})"  # type: ignore[union-attr]
-    if kind is AllOf:
-        return "(" + "&".join(map(_expression, need.parts)) + ")"  # type: ignore[union-attr]
-    words = [f"g({w!r},0)" for w in need.words]  # type: ignore[union-attr]
-    return "(" + "|".join([*words, *map(_expression, need.others)]) + ")"  # type: ignore[union-attr]
+    if isinstance(need, Word):
+        return f"g({need.text!r},0)"
+    if isinstance(need, Prefix):
+        return f"p({need.text!r})"
+    if isinstance(need, Text):
+        return f"t({need.text!r})"
+    if isinstance(need, AllOf):
+        # ((v := A) and ((v := v & B) and v & C)): the parts come strongest first, so
+        # an absent word spares the costlier probes after it
+        v = f"v{next(names)}"
+        parts = [_expression(part, names) for part in need.parts]
+        source = f"{v} & {parts[-1]}"
+        for part in reversed(parts[1:-1]):
+            source = f"({v} := {v} & {part}) and ({source})"
+        return f"(({v} := {parts[0]}) and ({source}))"
+    words = [f"g({w!r},0)" for w in need.words]
+    return "(" + "|".join([*words, *(_expression(o, names) for o in need.others)]) + ")"
 
 
 def _leaves(need: Need | None) -> int:
@@ -460,7 +472,7 @@ def evaluator(need: Need | None) -> Evaluator:
     """
     if _leaves(need) > MAX_LEAVES:
         return lambda g, p, t, e: _walk(need, g, p, t, e)
-    function: Evaluator = eval(f"lambda g, p, t, e: {_expression(need)}")
+    function: Evaluator = eval(f"lambda g, p, t, e: {_expression(need, itertools.count())}")
     return function
 
 

@@ -25,6 +25,8 @@ from desktop.core.prefilter import (
     Prefix,
     Text,
     Word,
+    _walk,
+    evaluator,
     fold,
     index_words,
     requirements,
@@ -139,6 +141,22 @@ def test_every_sentence_an_example_matches_in_is_a_candidate(patterns) -> None:
             for k, s in enumerate(doc.sentences):
                 if pattern.search(text, s.start, s.end):
                     assert mask >> k & 1, (pattern.pattern, s.text)
+
+
+def test_compiled_requirements_give_the_masks_walking_them_gives(patterns) -> None:
+    """Each requirement tree is compiled to one expression (prefilter.evaluator); a tree
+    too big to compile is walked instead. Both must agree, node for node."""
+    text = " ".join(EXAMPLE_TEXTS)
+    doc = Document(text)
+    folded = [fold(s.text) for s in doc.sentences]
+    index = LiteralIndex(folded, [index_words(f) for f in folded])
+    agreed = 0
+    for pattern in patterns:
+        need = requirements(pattern)
+        walked = _walk(need, *index.probes)
+        assert evaluator(need)(*index.probes) == walked, pattern.pattern
+        agreed += walked != 0
+    assert agreed > 50  # the examples do hold what most patterns need
 
 
 def _search_everywhere(self: Document, pattern: re.Pattern[str]) -> Iterator:
