@@ -83,18 +83,18 @@ class Listening:
         self.doc = doc
 
     @cached_property
-    def _draft_stems(self) -> dict[str, tuple[int, str]]:
-        """Each content stem of the draft: the first sentence and word that have it."""
-        first: dict[str, tuple[int, str]] = {}
-        for k, facts in enumerate(self.doc.facts):
-            for word_stem, word in facts.stems.items():
-                if word_stem not in first:
-                    first[word_stem] = (k, word)
+    def _draft_stems(self) -> dict[str, int]:
+        """Each content stem of the draft: the first sentence that has it."""
+        first: dict[str, int] = {}
+        facts = self.doc.facts
+        for k in range(len(facts) - 1, -1, -1):  # later sentences first, earlier overwrite
+            first.update(dict.fromkeys(facts[k].stems, k))
         return first
 
     def _evidence(self, word_stem: str) -> Span:
         """Where the draft first uses `word_stem`."""
-        k, word = self._draft_stems[word_stem]
+        k = self._draft_stems[word_stem]
+        word = self.doc.facts[k].stems[word_stem]
         sentence = self.doc.sentences[k]
         start, end = word_span(sentence.text, word)
         return Span(sentence.start + start, sentence.start + end)

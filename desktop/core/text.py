@@ -22,7 +22,8 @@ _ABBREVIATIONS = frozenset(
 # A sentence ends at . ! ? (possibly repeated, possibly followed by a closing quote or
 # bracket) when whitespace follows, and at every line break: support replies are full of
 # bullets and one-line paragraphs.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
+# (Written to begin with its first character, not an alternation, so `re` skips ahead.)
+_SENTENCE_END = re.compile(r"[\n.!?…](?:(?<=\n)|[.!?…]*[\"'”’)\]]*(?=\s))")
 _QUOTE_RE = re.compile(
     r"“([^”\n]{1,300})”|\"([^\"\n]{1,300})\"|‘([^’\n]{1,300}?)’(?!\w)|(?<!\w)'([^\n]{1,300}?)'(?!\w)"
 )
@@ -106,17 +107,19 @@ def _line_quotes(line: str) -> tuple[tuple[int, int], ...]:
 def split_sentences(text: str) -> list[Sentence]:
     """The sentences of `text`, split in one pass (see `sentences`)."""
     out: list[Sentence] = []
-    code = [m.span() for m in _CODE_RE.finditer(text)]
+    code = [m.span() for m in _CODE_RE.finditer(text)] if "`" in text else []
     code_starts = [a for a, _ in code]
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        if m.group() != "\n":
-            i = bisect.bisect_right(code_starts, m.start()) - 1
-            if i >= 0 and m.start() < code[i][1]:  # inside `code`: not an end
+        end = m.group()
+        if end != "\n":
+            if code:
+                i = bisect.bisect_right(code_starts, m.start()) - 1
+                if i >= 0 and m.start() < code[i][1]:  # inside `code`: not an end
+                    continue
+            if end[0] == "." and _ends_with_abbreviation(text, m.start()):
                 continue
-            if m.group().startswith(".") and _ends_with_abbreviation(text, m.start()):
-                continue
-            if m.group() == "." and _LIST_NUMBER.fullmatch(text, start, m.start()):
+            if end == "." and _LIST_NUMBER.fullmatch(text, start, m.start()):
                 continue  # "1. Restart the app": a numbered item starts, nothing ended
         _append(out, text, start, m.end())
         start = m.end()
