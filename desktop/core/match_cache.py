@@ -19,7 +19,16 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TypeVar, overload
 
-from .prefilter import Evaluator, Need, evaluator, parse_tree, requirements, sre_c, sre_parse
+from .prefilter import (
+    WORD_PROBES,
+    Evaluator,
+    Need,
+    evaluator,
+    parse_tree,
+    requirements,
+    sre_c,
+    sre_parse,
+)
 
 CONTEXT = 8
 MAX_ENTRIES = 50_000
@@ -80,6 +89,7 @@ class Plan:
         self.pattern = pattern
         self.need: Need | None = requirements(pattern)
         self.candidates: Evaluator = evaluator(self.need)  # call with LiteralIndex.probes
+        WORD_PROBES.register(self.need)
         self.cacheable = cacheable(pattern)
 
 

@@ -331,12 +331,65 @@ def index_words(folded: str) -> frozenset[str]:
     return frozenset(_WORD_RUN.findall(folded))
 
 
+class WordProbes:
+    """Which known word starts and in-word texts each word has, remembered per word.
+
+    Drafts reuse their vocabulary: "restart", "logs", "sorry" come back in every reply.
+    So instead of walking a draft's words for every `Prefix` and searching its text for
+    every `Text` that lies inside one word ("ystem", "ixme"), each distinct word is asked
+    once which of the probes the rules use it satisfies, and the answer is kept. Probes
+    are registered as patterns get their plans (match_cache.Plan); a new one changes
+    `version` and forgets every answer.
+    """
+
+    def __init__(self) -> None:
+        self.prefixes: set[str] = set()
+        self.inner: set[str] = set()  # texts of word characters only
+        self.version = 0
+        self._lengths: tuple[int, ...] = ()
+        self.of = lru_cache(maxsize=65536)(self._probes_of)
+
+    def register(self, need: Need | None) -> None:
+        prefixes: set[str] = set()
+        inner: set[str] = set()
+        _collect(need, prefixes, inner)
+        if prefixes <= self.prefixes and inner <= self.inner:
+            return
+        self.prefixes |= prefixes
+        self.inner |= inner
+        self._lengths = tuple(sorted({len(p) for p in self.prefixes}))
+        self.version += 1
+        self.of.cache_clear()
+
+    def _probes_of(self, word: str) -> tuple[tuple[bool, str], ...]:
+        """(True, prefix) for each registered prefix of `word`, (False, text) for each
+        registered text inside it."""
+        keys = [(True, word[:n]) for n in self._lengths if word[:n] in self.prefixes]
+        keys.extend((False, text) for text in self.inner if text in word)
+        return tuple(keys)
+
+
+def _collect(need: Need | None, prefixes: set[str], inner: set[str]) -> None:
+    if isinstance(need, Prefix):
+        prefixes.add(need.text)
+    elif isinstance(need, Text):
+        if _WORD_RUN.fullmatch(need.text):  # then it lies inside one word of a sentence
+            inner.add(need.text)
+    elif isinstance(need, AllOf | AnyOf):
+        for part in need.parts if isinstance(need, AllOf) else need.others:
+            _collect(part, prefixes, inner)
+
+
+WORD_PROBES = WordProbes()
+
+
 class LiteralIndex:
     """Answers "which sentences contain this literal?" as a bit mask, for one draft.
 
-    Each sentence's words (`index_words`) are indexed once: a `Word` or `Prefix` is a
-    dictionary lookup or a short walk through the sorted words, without scanning the
-    text. A `Text` is searched for in the folded sentences.
+    Each sentence's words (`index_words`) are indexed once: a `Word` is a dictionary
+    lookup. So is a registered `Prefix` or in-word `Text` (see `WordProbes`); any other
+    prefix is a short walk through the sorted words, any other text a search of the
+    folded sentences.
     """
 
     def __init__(self, folded_sentences: list[str], sentence_words: list[frozenset[str]]):
@@ -352,6 +405,11 @@ class LiteralIndex:
                 self._words[word] = get(word, 0) | bit
         self._sorted_words: list[str] | None = None
         self._masks: dict[tuple[bool, str], int] = {}
+        self._version = WORD_PROBES.version
+        probes_of, masks = WORD_PROBES.of, self._masks
+        for word, mask in self._words.items():
+            for key in probes_of(word):
+                masks[key] = masks.get(key, 0) | mask
         self._text = "\n".join(folded_sentences)
         self._starts: list[int] = []
         at = 0
@@ -359,6 +417,10 @@ class LiteralIndex:
             self._starts.append(at)
             at += len(text) + 1
         self.probes = (get, self.prefix, self.search, self.everything)
+
+    def _registered(self, known: set[str], text: str) -> bool:
+        """Whether every word was asked about `text` when the index was built."""
+        return self._version == WORD_PROBES.version and text in known
 
     def candidates(self, need: Need | None) -> int:
         """The sentences (as bits) that could hold a match with this need."""
@@ -369,6 +431,8 @@ class LiteralIndex:
         key = (True, start)
         mask = self._masks.get(key)
         if mask is None:
+            if self._registered(WORD_PROBES.prefixes, start):
+                return 0  # no word of the draft has it
             if self._sorted_words is None:
                 self._sorted_words = sorted(self._words)
             words, mask = self._sorted_words, 0
@@ -384,6 +448,8 @@ class LiteralIndex:
         key = (False, text)
         mask = self._masks.get(key)
         if mask is None:
+            if self._registered(WORD_PROBES.inner, text):
+                return 0  # no word of the draft holds it
             mask = 0
             joined, starts, last = self._text, self._starts, len(self._starts) - 1
             i = joined.find(text)

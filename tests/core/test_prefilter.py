@@ -18,7 +18,9 @@ from hypothesis import strategies as st
 
 from desktop.core import analyze, default_ruleset, match_cache
 from desktop.core.document import Document
+from desktop.core.match_cache import plan_for
 from desktop.core.prefilter import (
+    WORD_PROBES,
     AllOf,
     AnyOf,
     LiteralIndex,
@@ -157,6 +159,44 @@ def test_compiled_requirements_give_the_masks_walking_them_gives(patterns) -> No
         assert evaluator(need)(*index.probes) == walked, pattern.pattern
         agreed += walked != 0
     assert agreed > 50  # the examples do hold what most patterns need
+
+
+def _sentence_masks(folded: list[str], holds, probe: str) -> int:
+    return sum(1 << k for k, sentence in enumerate(folded) if holds(sentence, probe))
+
+
+def _has_word_starting(sentence: str, start: str) -> bool:
+    return any(w.startswith(start) for w in index_words(sentence))
+
+
+def _contains(sentence: str, text: str) -> bool:
+    return text in sentence
+
+
+def test_word_probes_give_the_masks_a_search_of_the_sentences_gives(patterns) -> None:
+    for pattern in patterns:
+        plan_for(pattern)  # registers the pattern's prefixes and in-word texts
+    folded = [fold(s.text) for s in Document(" ".join(EXAMPLE_TEXTS)).sentences]
+    index = LiteralIndex(folded, [index_words(f) for f in folded])
+    found = 0
+    for start in WORD_PROBES.prefixes:
+        mask = _sentence_masks(folded, _has_word_starting, start)
+        assert index.prefix(start) == mask, start
+        found += mask != 0
+    for text in WORD_PROBES.inner:
+        assert index.search(text) == _sentence_masks(folded, _contains, text), text
+    assert len(WORD_PROBES.prefixes) > 50 and len(WORD_PROBES.inner) > 10 and found > 50
+
+
+def test_a_probe_registered_after_the_index_was_built_is_still_answered() -> None:
+    folded = ["please zzqrestart the zzqnode", "nothing here"]
+    index = LiteralIndex(folded, [index_words(f) for f in folded])
+    plan_for(re.compile(r"\bzzqrest|zzqnod", re.I))  # new probes: the index predates them
+    assert "zzqrest" in WORD_PROBES.prefixes and "zzqnod" in WORD_PROBES.inner
+    assert index.prefix("zzqrest") == 0b01
+    assert index.search("zzqnod") == 0b01
+    fresh = LiteralIndex(folded, [index_words(f) for f in folded])
+    assert fresh.prefix("zzqrest") == 0b01 and fresh.search("zzqnod") == 0b01
 
 
 def _search_everywhere(self: Document, pattern: re.Pattern[str]) -> Iterator:
