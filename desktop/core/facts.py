@@ -8,18 +8,17 @@ after an edit reads the unchanged sentences from memory (see match_cache.remembe
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import STOPWORDS
-from .match_cache import remembered
+from .match_cache import remembered, word_fact
 from .prefilter import fold, index_words
 from .text import WORD_RE, stem, syllables
 
 _SPECIFIC = re.compile(r"\d|[A-Z].*[A-Z]|[-_./]")
 
 
-@lru_cache(maxsize=16384)
+@word_fact
 def classify(word: str) -> tuple[str, bool] | None:
     """(stem, specific by its shape) for a content word; None for glue words."""
     lower = word.lower().replace("’", "'")

@@ -33,6 +33,7 @@ from .prefilter import (
 CONTEXT = 8
 MAX_ENTRIES = 50_000
 MAX_SENTENCES = 8192  # distinct sentence texts whose facts are kept
+MAX_WORDS = 16384  # distinct words whose stems, syllables… are kept
 MAX_PLANS = 20_000  # patterns seen in one process; only reloading rule files adds more
 
 
@@ -172,9 +173,28 @@ def remembered(
     return remember if function is None else remember(function)
 
 
-def clear() -> None:
-    """Forget everything remembered about sentences (benchmarks and tests start cold)."""
+_vocabulary: list[Callable[..., object]] = []
+
+
+def word_fact(function: F) -> F:
+    """Remember a pure function of one word (its stem, its syllables), bounded.
+
+    Unlike sentences, words come back in every draft, so `clear()` keeps these unless
+    asked to forget the vocabulary too.
+    """
+    cached = lru_cache(maxsize=MAX_WORDS)(function)
+    _vocabulary.append(cached)
+    return cached  # type: ignore[return-value]
+
+
+def clear(vocabulary: bool = False) -> None:
+    """Forget everything remembered about sentences (benchmarks and tests start cold);
+    with `vocabulary`, also what is known about single words, as in a fresh process."""
     _cache.clear()
     _found.clear()
     for memory in _memories:
         memory.cache_clear()  # type: ignore[attr-defined]
+    if vocabulary:
+        WORD_PROBES.of.cache_clear()
+        for memory in _vocabulary:
+            memory.cache_clear()  # type: ignore[attr-defined]

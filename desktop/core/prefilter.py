@@ -347,6 +347,8 @@ class WordProbes:
         self.inner: set[str] = set()  # texts of word characters only
         self.version = 0
         self._lengths: tuple[int, ...] = ()
+        self._inner_letters: list[str] = []
+        self._inner_by_start: dict[str, list[str]] = {}  # texts by their first two letters
         self.of = lru_cache(maxsize=65536)(self._probes_of)
 
     def register(self, need: Need | None) -> None:
@@ -358,15 +360,24 @@ class WordProbes:
         self.prefixes |= prefixes
         self.inner |= inner
         self._lengths = tuple(sorted({len(p) for p in self.prefixes}))
+        self._inner_letters = sorted(t for t in self.inner if len(t) == 1)
+        self._inner_by_start = {}
+        for text in sorted(t for t in self.inner if len(t) > 1):
+            self._inner_by_start.setdefault(text[:2], []).append(text)
         self.version += 1
         self.of.cache_clear()
 
     def _probes_of(self, word: str) -> tuple[tuple[bool, str], ...]:
         """(True, prefix) for each registered prefix of `word`, (False, text) for each
-        registered text inside it."""
+        registered text inside it (looked up by its first two letters at each place)."""
         keys = [(True, word[:n]) for n in self._lengths if word[:n] in self.prefixes]
-        keys.extend((False, text) for text in self.inner if text in word)
-        return tuple(keys)
+        keys.extend((False, ch) for ch in self._inner_letters if ch in word)
+        starting = self._inner_by_start
+        for i in range(len(word) - 1):
+            for text in starting.get(word[i : i + 2], ()):
+                if word.startswith(text, i):
+                    keys.append((False, text))
+        return tuple(dict.fromkeys(keys))
 
 
 def _collect(need: Need | None, prefixes: set[str], inner: set[str]) -> None:

@@ -9,10 +9,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import NamedTuple
 
-from .match_cache import remembered
+from .match_cache import remembered, word_fact
 from .model import Span
 
 WORD_RE = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
@@ -157,7 +156,7 @@ def code_spans(text: str) -> list[Span]:
 _SUFFIXES = ("ations", "ation", "ings", "ing", "edly", "ies", "ied", "ed", "es", "ly", "s")
 
 
-@lru_cache(maxsize=16384)
+@word_fact
 def stem(word: str) -> str:
     """A crude, predictable stem: enough to match 'reboots' with 'rebooted'."""
     w = word.lower().replace("’", "'")
@@ -177,7 +176,7 @@ def stem(word: str) -> str:
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 
 
-@lru_cache(maxsize=16384)
+@word_fact
 def syllables(word: str) -> int:
     w = word.lower()
     n = len(_VOWEL_GROUPS.findall(w))
