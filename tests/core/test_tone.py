@@ -63,3 +63,16 @@ def test_tone_findings_untick_kind_or_humble() -> None:
     assert heated.item("grace.kind").done is False
     assert blaming.item("grace.humble").done is False
     assert blaming.item("grace.kind").done is True
+
+
+def _shouted(draft: str) -> list[str]:
+    return [f.text for f in analyze(draft).findings if f.rule.endswith("shouting")]
+
+
+def test_capitals_at_the_very_start_of_a_draft_are_shouting() -> None:
+    assert _shouted("NOTHING WRONG here.") == ["NOTHING WRONG"]
+
+
+def test_capitals_glued_to_a_word_or_a_hyphen_are_not_a_shouted_word() -> None:
+    # the run must start a word: "xNOTHING" and "pre-RELEASED" are not shouted words
+    assert _shouted("It is xNOTHING and pre-RELEASED.") == []
