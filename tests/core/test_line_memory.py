@@ -34,3 +34,19 @@ def test_sentences_line_by_line_equal_one_pass(text: str) -> None:
 @given(TEXT)
 def test_quotations_line_by_line_equal_one_pass(text: str) -> None:
     assert quoted_spans(text) == _quotes_in_one_pass(text)
+
+
+def test_clear_forgets_sentences_and_keeps_words_unless_told_otherwise() -> None:
+    from desktop.core import analyze, match_cache
+    from desktop.core.facts import sentence_facts
+    from desktop.core.text import stem
+
+    draft = "Please restart the services. Thanks for waiting, I know it's been long."
+    before = analyze(draft, "The billing page is down again.").to_dict()
+    match_cache.clear()
+    assert sentence_facts.cache_info().currsize == 0  # type: ignore[attr-defined]
+    assert stem.cache_info().currsize > 0  # type: ignore[attr-defined]
+    assert analyze(draft, "The billing page is down again.").to_dict() == before
+    match_cache.clear(vocabulary=True)
+    assert stem.cache_info().currsize == 0  # type: ignore[attr-defined]
+    assert analyze(draft, "The billing page is down again.").to_dict() == before
