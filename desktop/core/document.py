@@ -117,6 +117,11 @@ class Document:
         i = self.sentence_index_at(pos)
         return None if i is None else self.sentences[i]
 
+    def starts_sentence(self, pos: int) -> bool:
+        """Whether a sentence of the draft begins at `pos` (a rewrite there needs a capital)."""
+        sentence = self.sentence_at(pos)
+        return sentence is not None and sentence.start == pos
+
     @cached_property
     def customer_sentences(self) -> tuple[Sentence, ...]:
         return _customer_sentences(self.customer)

@@ -76,3 +76,25 @@ def test_capitals_at_the_very_start_of_a_draft_are_shouting() -> None:
 def test_capitals_glued_to_a_word_or_a_hyphen_are_not_a_shouted_word() -> None:
     # the run must start a word: "xNOTHING" and "pre-RELEASED" are not shouted words
     assert _shouted("It is xNOTHING and pre-RELEASED.") == []
+
+
+def _calmer(draft: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(f.text, f.suggestions) for f in analyze(draft).findings if f.rule.endswith("shouting")]
+
+
+def test_a_and_i_inside_a_shouted_phrase_belong_to_it() -> None:
+    # the rewrite gives back the whole phrase, not "not" with "A BUG" left in capitals
+    assert _calmer("This is NOT A BUG in our code.") == [("NOT A BUG", ("not a bug",))]
+    assert _calmer("Honestly, WHY DID I EVER BOTHER") == [
+        ("WHY DID I EVER BOTHER", ("why did I ever bother",))
+    ]
+
+
+def test_a_lone_capital_a_or_i_is_not_shouting_and_ends_no_phrase() -> None:
+    assert _calmer("I think VM A restarted.") == []
+    assert _calmer("Please read SECTION A now.") == [("SECTION", ("section",))]
+
+
+def test_the_calmer_wording_keeps_i_and_a_sentence_start_capitalised() -> None:
+    assert _calmer("It was fine. I'M NOT KIDDING.") == [("I'M NOT KIDDING", ("I'm not kidding",))]
+    assert _calmer("NOT A BUG.") == [("NOT A BUG", ("Not a bug",))]

@@ -17,9 +17,15 @@ from .base import BuildContext, Hit
 
 # The first capital comes before the look-behind that checks what precedes it, so `re`
 # skips ahead to capitals instead of trying the look-behind at every position (4x faster).
+# "A" and "I" may sit inside a run ("NOT A BUG", "WHY DID I"), so the suggestion gives
+# back the whole phrase in normal case rather than only the words around them.
 _RUN = re.compile(
-    r"[A-Z](?<![\w-][A-Z])[A-Z'’]*[A-Z](?![\w-])(?:[ \t]+[A-Z][A-Z'’]*[A-Z](?![\w-]))*"
+    r"[A-Z](?<![\w-][A-Z])"
+    r"(?:(?<=[AI])(?=[ \t]+[A-Z][A-Z'’]*[A-Z](?![\w-]))|[A-Z'’]*[A-Z](?![\w-]))"
+    r"(?:[ \t]+(?:[AI]|[A-Z][A-Z'’]*[A-Z])(?![\w-]))*"
 )
+_TRAILING_ARTICLE = re.compile(r"(?:[ \t]+A)+$")  # "READ SECTION A": an article ends no phrase
+_FIRST_PERSON = re.compile(r"I(?:['’][A-Z]+)?")  # I, I'M, I'LL, I'VE, I'D
 
 
 class ShoutingKind:
@@ -52,7 +58,19 @@ class ShoutingKind:
 
     def find(self, doc: Document, specifics: Mapping[str, object]) -> Iterable[Hit]:
         for m in _RUN.finditer(doc.draft):
-            run = m.group().split()
+            text = _TRAILING_ARTICLE.sub("", m.group())
+            run = text.split()
             if any(self._is_shouted(w) for w in run):
-                lowered = " ".join(w.lower() for w in run)
-                yield Hit(m.start(), m.end(), suggestions=(lowered,))
+                start = m.start()
+                suggestion = _normal_case(run, doc.starts_sentence(start))
+                yield Hit(start, start + len(text), suggestions=(suggestion,))
+
+
+def _normal_case(words: list[str], sentence_start: bool) -> str:
+    """The run as it would be written calmly: lower case, but "I" stays a capital and a
+    sentence still starts with one."""
+    lowered = [
+        "I" + w[1:].lower() if _FIRST_PERSON.fullmatch(w) else w.lower() for w in words
+    ]
+    text = " ".join(lowered)
+    return text[:1].upper() + text[1:] if sentence_start else text
