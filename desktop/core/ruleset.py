@@ -111,8 +111,10 @@ def _examples(view: View, keys: tuple[str, str], with_span: bool) -> tuple[list[
 
 def _rule(view: View, path: Path, category: str | None, ctx: BuildContext) -> Rule | str:
     """A rule, or just its id when the entry only switches an earlier rule off."""
-    raw = view.mapping(set(_COMMON_RULE_FIELDS) | {k for kind in KINDS.values()
-                                                  for k in kind.fields})
+    # A typo is reported with the fields of the rule's own kind, not of every kind.
+    declared = KINDS.get(view.peek("kind") or "")
+    kinds = [declared] if declared else KINDS.values()
+    raw = view.mapping(set(_COMMON_RULE_FIELDS) | {k for kind in kinds for k in kind.fields})
     if "id" not in raw:
         raise view.error("missing required field 'id'")
     rule_id = raw["id"].text()
@@ -125,9 +127,6 @@ def _rule(view: View, path: Path, category: str | None, ctx: BuildContext) -> Ru
             raise view.error(f"missing required field '{required}'")
     kind_name = raw["kind"].choice(KINDS)
     kind_cls = KINDS[kind_name]
-    stray = [k for k in raw if k not in _COMMON_RULE_FIELDS and k not in kind_cls.fields]
-    if stray:
-        raise raw[stray[0]].error(f"is not a field of '{kind_name}' rules")
     kind_fields = {k: v for k, v in raw.items() if k in kind_cls.fields}
     if not kind_fields:
         raise raw["kind"].error(f"a '{kind_name}' rule needs its own fields: "

@@ -92,6 +92,17 @@ class View:
                 raise self.error(f"missing required field '{key}'")
         return out
 
+    def peek(self, key: str) -> str | None:
+        """The plain text under `key` when this is a mapping that has it, else None; for
+        reading one field (a rule's kind) that decides how the others are checked."""
+        if isinstance(self.node, yaml.MappingNode):
+            for key_node, value_node in self.node.value:
+                if getattr(key_node, "value", None) == key and isinstance(
+                    value_node, yaml.ScalarNode
+                ):
+                    return str(value_node.value)
+        return None
+
     def sequence(self) -> list[View]:
         if not isinstance(self.node, yaml.SequenceNode):
             raise self.error("must be a list")

@@ -55,6 +55,14 @@ def test_unknown_field_names_file_line_and_field(tmp_path: Path) -> None:
     assert str(err).startswith("house.yaml, line 6, field 'rules.0.mesage'")
 
 
+def test_unknown_field_lists_the_fields_of_the_rules_own_kind(tmp_path: Path) -> None:
+    # "asks" belongs to request rules; a phrase rule's author needs the phrase fields
+    err = error_for(tmp_path, GOOD_RULE.replace("    message:", "    asks: [x]\n    message:"))
+    assert err.field == "rules.0.asks" and err.line == 6
+    assert "patterns" in err.problem and "case_sensitive" in err.problem
+    assert "needs" not in err.problem and "min_length" not in err.problem
+
+
 def test_bad_regex_names_the_pattern(tmp_path: Path) -> None:
     err = error_for(tmp_path, GOOD_RULE.replace("'\\bunfortunately\\b'", "'(unclosed'"))
     assert err.line == 7 and err.field == "rules.0.patterns.0"
