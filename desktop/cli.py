@@ -115,12 +115,15 @@ def format_text(report: Report, draft: str, name: str) -> str:
     return "\n".join(lines)
 
 
-def _grammar_findings(mode: str, server: str | None, draft: str) -> tuple[list, str]:
+def _grammar_findings(
+    mode: str, server: str | None, draft: str, customer: str
+) -> tuple[list, str]:
     from .grammar import create_backend
+    from .grammar.customer_words import without_customer_terms
 
     backend = create_backend(mode, server_url=server)
     try:
-        return list(backend.check(draft)), backend.status()
+        return without_customer_terms(backend.check(draft), customer), backend.status()
     finally:
         backend.close()
 
@@ -131,7 +134,7 @@ def cmd_lint(args: argparse.Namespace) -> int:
     ruleset = load_rules(args.checklists)
     report = analyze(draft, customer, ruleset)
     if args.grammar != "off":
-        findings, status = _grammar_findings(args.grammar, args.lt_server, draft)
+        findings, status = _grammar_findings(args.grammar, args.lt_server, draft, customer)
         report = report.with_findings(findings)
         print(f"composure: grammar: {status}", file=sys.stderr)
     if args.format == "json":

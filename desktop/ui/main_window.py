@@ -45,6 +45,7 @@ from desktop.core import ChecklistResult, Finding, Report, RuleSet, analyze, loa
 from desktop.core.checklist import NoFindings
 from desktop.core.drafts import Draft, DraftStore
 from desktop.core.settings import Settings
+from desktop.grammar.customer_words import without_customer_terms
 
 from .about import show_about
 from .actions import build_actions
@@ -389,14 +390,16 @@ class MainWindow(QMainWindow):
         """Hook for the grammar worker: merge findings for the current text only."""
         if generation != self._grammar_generation or self._analysed_generation != self._generation:
             return  # the text moved on; these offsets no longer fit
-        self._grammar_findings = self._personal_filter(findings)
+        self._grammar_findings = self._grammar_filter(findings)
         self.reportReady.emit(self._core_report)
 
-    def _personal_filter(self, findings: Iterable[Finding]) -> list[Finding]:
-        """Drop grammar findings the personal dictionary now allows (words, ignored rules)."""
+    def _grammar_filter(self, findings: Iterable[Finding]) -> list[Finding]:
+        """Drop grammar findings the personal dictionary now allows (words, ignored rules)
+        and those about names and terms the customer wrote the same way."""
+        kept = without_customer_terms(findings, self.customer_editor.text())
         if self.grammar_worker is None:
-            return list(findings)
-        return self.grammar_worker.dictionary.filter(findings)
+            return kept
+        return self.grammar_worker.dictionary.filter(kept)
 
     # -- the personal dictionary ---------------------------------------------------
 
@@ -415,7 +418,7 @@ class MainWindow(QMainWindow):
         self._after_dictionary_change(f"{finding.rule} is ignored from now on.")
 
     def _after_dictionary_change(self, note: str) -> None:
-        self._grammar_findings = self._personal_filter(self._grammar_findings)
+        self._grammar_findings = self._grammar_filter(self._grammar_findings)
         self.reportReady.emit(self._core_report)
         draft = self.draft_editor.text()
         if self.grammar_worker is not None and self._up_to_date() and draft.strip():

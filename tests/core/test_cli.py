@@ -174,3 +174,18 @@ def test_summary_line_counts_in_singular_and_plural(tmp_path, capsys) -> None:
     assert out.rstrip().endswith(
         "4 words, 1 sentence, reading grade 0.0; 0 errors, 1 warning, 0 notes"
     )
+
+
+def test_grammar_in_the_cli_leaves_the_customers_own_name_alone(tmp_path, capsys) -> None:
+    pytest.importorskip("harper", reason="harper-py is a dependency; its wheel is missing here")
+    draft = write(tmp_path, "c.txt", CLEAR)
+    customer = write(tmp_path, "customer.txt", "Why does vm-build-07 keep crashing?\nSam")
+
+    def grammar_words(*extra: str) -> list[str]:
+        _, out, _ = run(["lint", draft, "--grammar", "harper", "--format", "json", *extra],
+                        capsys)
+        return [f["text"] for f in json.loads(out)["findings"]
+                if f["category"] in ("grammar", "spelling")]
+
+    assert "Sam" in grammar_words()  # Harper alone wants "SAM"
+    assert "Sam" not in grammar_words("--customer", customer)

@@ -1,6 +1,6 @@
 """Grammar and spelling in the window: merged findings, the personal dictionary, the status.
 
-A fake backend stands in for LanguageTool/Harper: it flags "teh" as a spelling mistake
+A fake backend stands in for LanguageTool/Harper: it flags "teh" and "Priya" as misspelt
 and "a apple" as grammar, and honours the personal dictionary like the real ones do.
 """
 
@@ -41,7 +41,7 @@ class FakeBackend:
                 "“teh” may be misspelt.",
                 ("the",),
             )
-            for m in re.finditer(r"\bteh\b", text)
+            for m in re.finditer(r"\bteh\b|\bPriya\b", text)
         ]
         found += [
             Finding(
@@ -141,3 +141,18 @@ def test_ignoring_a_grammar_rule_from_the_list_removes_its_findings(
 def test_grammar_and_spelling_underlines_differ_from_the_rest_and_each_other() -> None:
     looks = {c: CATEGORY_STYLE[c][:2] for c in ("clarity", "tone", "grammar", "spelling")}
     assert len(set(looks.values())) == 4
+
+
+def test_the_customers_name_repeated_in_the_reply_is_not_a_misspelling(
+    qtbot, grammar_window, type_reply
+) -> None:
+    window = grammar_window()
+    type_reply(window, "Hi Priya, teh export failed.")
+    _wait_for(qtbot, window, "harper.spelling")
+    assert {f.text for f in window.report.findings if f.category == "spelling"} == {
+        "Priya", "teh"}
+    window.customer_editor.setPlainText("Where is my export?\n-- Priya")
+    qtbot.waitUntil(
+        lambda: {f.text for f in window.report.findings if f.category == "spelling"} == {"teh"},
+        timeout=3000,
+    )
