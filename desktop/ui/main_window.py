@@ -567,6 +567,12 @@ class MainWindow(QMainWindow):
         if self.draft_editor.placeholder_spans():
             self.statusBar().showMessage("Fill in each <placeholder>: Tab jumps to the next.", 6000)
 
+    def _safety_warnings(self) -> list[Finding]:
+        """What may not be meant to leave but doesn't block copying (a phone number)."""
+        return [
+            f for f in self._report.findings if f.category == "safety" and not f.at_least("error")
+        ]
+
     def blockers(self) -> list[Finding]:
         """Findings that must be fixed before the reply may leave (placeholders, secrets)."""
         return [f for f in self._report.findings if f.category == "safety" and f.at_least("error")]
@@ -654,6 +660,13 @@ class MainWindow(QMainWindow):
         if blocked:
             self.breath_note.setText(f"Almost: {blocked[0].message} Then it can be copied.")
             self.draft_editor.select_span(blocked[0].start, blocked[0].end)
+        elif warnings := self._safety_warnings():
+            # said before the copy, while there is still time to change the reply
+            self.breath_note.setText(
+                f"Ready, but worth a last look: {warnings[0].message} "
+                "Copy it when you are (Ctrl+Shift+C)."
+            )
+            self.draft_editor.select_span(warnings[0].start, warnings[0].end)
         else:
             self.breath_note.setText("Ready. Copy it when you are (Ctrl+Shift+C).")
         self._update_controls()
@@ -691,9 +704,7 @@ class MainWindow(QMainWindow):
             self.store.mark_sent(draft_id, self.customer_editor.text(), text)
         except sqlite3.Error as exc:
             self.show_notice(f"Copied, but the reply could not be recorded in history: {exc}")
-        warnings = [
-            f for f in self._report.findings if f.category == "safety" and not f.at_least("error")
-        ]
+        warnings = self._safety_warnings()
         note = "Copied as plain text and HTML. Saved in Sent."
         if warnings:
             note += " Worth a last look: " + " ".join(f"• {f.message}" for f in warnings[:3])

@@ -93,6 +93,18 @@ def test_unfilled_placeholders_block_copying(qtbot, window, type_reply) -> None:
     assert "which system" in window.breath_note.text()
 
 
+def test_a_safety_warning_is_shown_before_copying_without_blocking_it(
+    qtbot, window, type_reply
+) -> None:
+    type_reply(window, "Sorry for the wait. Our engineer is on +44 20 7946 0958 today.")
+    with qtbot.waitSignal(window.coolDownFinished, timeout=3000):
+        window.start_breath()
+    note = window.breath_note.text()
+    assert note.startswith("Ready, but worth a last look:") and "phone number" in note
+    assert window.draft_editor.textCursor().selectedText() == "+44 20 7946 0958"
+    assert window.copy_button.isEnabled() and window.copy_reply()
+
+
 def test_save_as_writes_the_reply_to_a_text_file(tmp_path, window, type_reply) -> None:
     type_reply(window, CALM)
     target = tmp_path / "reply.md"
