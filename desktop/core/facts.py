@@ -36,24 +36,28 @@ class SentenceFacts(NamedTuple):
     syllables: int  # in those words
 
 
+@word_fact
+def _word(word: str) -> tuple[str | None, int, bool]:
+    """(content stem or None, syllables, counts for the reading grade) in one lookup:
+    a sentence asks this for each of its words."""
+    info = classify(word)
+    plain = not word[0].isdigit()
+    return (info[0] if info else None), (syllables(word) if plain else 0), plain
+
+
 @remembered
 def sentence_facts(text: str) -> SentenceFacts:
     folded = fold(text)
     words = WORD_RE.findall(text)
     stems: dict[str, str] = {}
-    for word in dict.fromkeys(words):
-        info = classify(word)
-        if info is not None and info[0] not in stems:
-            stems[info[0]] = word
-    plain = [w for w in words if not w[0].isdigit()]
-    return SentenceFacts(
-        folded,
-        index_words(folded),
-        stems,
-        len(words),
-        len(plain),
-        sum(map(syllables, plain)),
-    )
+    plain = syllable_count = 0
+    for word in words:
+        stem_of, n, counts = _word(word)
+        syllable_count += n
+        plain += counts
+        if stem_of is not None and stem_of not in stems:
+            stems[stem_of] = word
+    return SentenceFacts(folded, index_words(folded), stems, len(words), plain, syllable_count)
 
 
 def word_span(text: str, word: str) -> tuple[int, int]:
