@@ -2,10 +2,11 @@
 the take-a-breath cool-down, wired together in one constructor.
 
 Every text change bumps a generation number and restarts a short single-shot timer;
-when it fires, one `analyze` call produces the Report that every widget renders, so
-the checklist, the underlines and the list can never disagree. Grammar runs on its own
-thread (`GrammarWorker`) and its findings are merged in only if they belong to the
-current generation. Drafts are autosaved to the SQLite store within a second.
+when it fires, one `analyze` call on a worker thread (`AnalysisWorker`) produces the
+Report that every widget renders, so the checklist, the underlines and the list can
+never disagree; a Report for a generation that is no longer current is dropped. Grammar
+runs on its own thread (`GrammarWorker`) and its findings are merged in only if they
+belong to the current generation. Drafts are autosaved to the SQLite store within a second.
 
 "Ignore here…" is kept per draft in the store as (rule, exact words, reason). The window
 treats an ignored finding as absent: it is not underlined, does not block copying and
@@ -41,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import ChecklistResult, Finding, Report, RuleSet, analyze, load_ruleset
+from desktop.core import ChecklistResult, Finding, Report, RuleSet, load_ruleset
 from desktop.core.checklist import NoFindings
 from desktop.core.drafts import Draft, DraftStore
 from desktop.core.settings import Settings
@@ -49,6 +50,7 @@ from desktop.grammar.customer_words import without_customer_terms
 
 from .about import show_about
 from .actions import build_actions
+from .analysis_worker import AnalysisWorker
 from .breath_timer import BreathTimer
 from .checklist_panel import ChecklistPanel
 from .customer_editor import CustomerEditor
@@ -153,6 +155,7 @@ class MainWindow(QMainWindow):
             },
         )
 
+        self.analysis_worker = AnalysisWorker(self)
         self._analysis_timer = QTimer(self)
         self._analysis_timer.setSingleShot(True)
         self._analysis_timer.setInterval(ANALYSIS_DELAY_MS)
@@ -182,7 +185,8 @@ class MainWindow(QMainWindow):
         self.checklist_panel.questionRequested.connect(
             lambda q: self.customer_editor.focus_span(q.start, q.end)
         )
-        self._analysis_timer.timeout.connect(self.analyse_now)
+        self._analysis_timer.timeout.connect(self._analyse_in_background)
+        self.analysis_worker.reportReady.connect(self._on_background_report)
         self._autosave_timer.timeout.connect(self.autosave_now)
         self.reportReady.connect(self._render)
         self.breath_button.clicked.connect(self._on_breath_button)
@@ -366,25 +370,40 @@ class MainWindow(QMainWindow):
         self._update_controls()
 
     def analyse_now(self) -> Report:
-        """Analyse the current text at once (the debounce timer calls this)."""
+        """Analyse the current text at once, on this thread: for moments that need the
+        up-to-date Report immediately (copying, the end of the cool-down, tests)."""
         self._analysis_timer.stop()
-        generation = self._generation
-        if generation == self._analysed_generation:
+        if self._up_to_date():
             return self._report
         draft = self.draft_editor.text()
         customer = self.customer_editor.text()
-        try:
-            self._core_report = analyze(draft, customer, self.ruleset)
-        except Exception:  # a rule bug must never cost the user their typing
-            log.exception("analysis failed")
-            self._core_report = Report()
+        self._show_analysis(self._generation, self.analysis_worker.analyse(
+            draft, customer, self.ruleset))
+        return self._report
+
+    def _analyse_in_background(self) -> None:
+        """After a pause in typing: analyse on the worker thread (see analysis_worker)."""
+        if not self._up_to_date():
+            self.analysis_worker.request(
+                self._generation, self.draft_editor.text(), self.customer_editor.text(),
+                self.ruleset,
+            )
+
+    def _on_background_report(self, generation: int, report: Report) -> None:
+        if generation == self._generation and not self._up_to_date():
+            self._show_analysis(generation, report)  # else the text moved on: drop it
+
+    def _show_analysis(self, generation: int, report: Report) -> None:
+        """Make `report` (of the current text, `generation`) what every widget shows."""
+        draft = self.draft_editor.text()
+        customer = self.customer_editor.text()
+        self._core_report = report
         self._analysed_generation = generation
         self._grammar_findings = []
         self._update_customer_heat(customer)
         self.reportReady.emit(self._core_report)
         if self.grammar_worker is not None and draft.strip():
             self._grammar_generation = self.grammar_worker.check(draft)
-        return self._report
 
     def _on_grammar(self, generation: int, findings: list) -> None:
         """Hook for the grammar worker: merge findings for the current text only."""
@@ -430,11 +449,8 @@ class MainWindow(QMainWindow):
             return
         heat = ()
         if customer.strip():
-            try:
-                found = analyze(customer, "", self.ruleset).findings
-                heat = tuple(f.span for f in found if f.category == "tone")
-            except Exception:
-                log.exception("analysing the customer's message failed")
+            found = self.analysis_worker.analyse(customer, "", self.ruleset).findings
+            heat = tuple(f.span for f in found if f.category == "tone")
         self._customer_cache = (customer, heat)
         self.customer_editor.show_heat(heat)
 
@@ -890,6 +906,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.autosave_now()
         self.save_window_state()
+        self.analysis_worker.shutdown()
         if self.grammar_worker is not None:
             self.grammar_worker.shutdown()
         self.store.purge_deleted()

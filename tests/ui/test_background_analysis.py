@@ -1,0 +1,64 @@
+"""The debounced analysis runs on a worker thread; only the current text's Report shows."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+import desktop.ui.analysis_worker as analysis_worker
+from desktop.core import analyze
+
+CLEAR = "Please send the logs from vm-build-07 for 09:00–09:30 UTC."
+
+
+@pytest.fixture
+def analyses(monkeypatch: pytest.MonkeyPatch):
+    """Record which thread analysed which draft; `hold` makes the next analysis wait."""
+    seen: list[tuple[str, str]] = []
+    hold = threading.Event()
+    hold.set()
+
+    def recording(draft: str, customer: str = "", checklists=None):
+        seen.append((threading.current_thread().name, draft))
+        hold.wait(5)
+        return analyze(draft, customer, checklists)
+
+    monkeypatch.setattr(analysis_worker, "analyze", recording)
+    return seen, hold
+
+
+def test_the_analysis_after_a_pause_runs_off_the_ui_thread(
+    qtbot, window, type_reply, analyses
+) -> None:
+    seen, _ = analyses
+    type_reply(window, "Please send the logs.")
+    assert any(f.rule == "clarity.logs-without-scope" for f in window.report.findings)
+    thread, draft = seen[-1]
+    assert draft == "Please send the logs." and thread != threading.main_thread().name
+
+
+def test_a_report_for_text_that_has_changed_since_is_dropped(
+    qtbot, window, analysed, analyses
+) -> None:
+    seen, hold = analyses
+    shown = []
+    window.reportReady.connect(shown.append)
+    hold.clear()  # the first background analysis waits while the user keeps typing
+    window.draft_editor.setPlainText("Please send the logs.")
+    qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+    window.draft_editor.setPlainText(CLEAR)
+    hold.set()
+    analysed(window)
+    assert [draft for _, draft in seen][-1].endswith("UTC.")
+    vague = [r for r in shown if any(f.rule == "clarity.logs-without-scope" for f in r.findings)]
+    assert vague == []  # the vague first draft's Report never reached the widgets
+    assert window.report.metrics == analyze(CLEAR).metrics
+
+
+def test_analysing_now_gives_the_current_text_at_once(window, analyses) -> None:
+    seen, _ = analyses
+    window.draft_editor.setPlainText("Please send the logs.")
+    report = window.analyse_now()
+    assert seen[-1] == (threading.main_thread().name, "Please send the logs.")
+    assert window._up_to_date() and report is window.report
