@@ -245,6 +245,12 @@ class DraftStore:
                 )
         return SentReply(int(cur.lastrowid or 0), draft_id, customer, reply, t)
 
+    def sent(self, sent_id: int) -> SentReply | None:
+        row = self._conn.execute(
+            "SELECT id, draft_id, customer, reply, sent_at FROM sent WHERE id = ?", (sent_id,)
+        ).fetchone()
+        return SentReply(*row) if row else None
+
     def history(self, search: str = "") -> list[SentReply]:
         like = f"%{_escape_like(search)}%"
         rows = self._conn.execute(

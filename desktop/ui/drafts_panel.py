@@ -1,4 +1,5 @@
-"""Drafts and sent-reply history: new, open, delete (with undo) and search.
+"""Drafts and sent-reply history: new, open, delete (with undo), reopen what was sent,
+and search.
 
 The panel shows what the main window gives it and emits what the user asked for; the
 draft store itself is owned by the main window.
@@ -37,6 +38,7 @@ def _when(t: float) -> str:
 class DraftsPanel(QWidget):
     newRequested = Signal()
     openRequested = Signal(int)
+    sentOpenRequested = Signal(int)
     deleteRequested = Signal(int)
     undoRequested = Signal()
     searchChanged = Signal(str)
@@ -68,6 +70,9 @@ class DraftsPanel(QWidget):
         self.history.setObjectName("historyList")
         self.history.setAccessibleName("Sent replies")
         self.history.setWordWrap(True)
+        self.history.itemActivated.connect(
+            lambda item: self.sentOpenRequested.emit(int(item.data(_ROLE)))
+        )
         self.tabs.addTab(self.drafts, "Drafts")
         self.tabs.addTab(self.history, "Sent")
         layout.addWidget(self.tabs, 1)
@@ -123,7 +128,7 @@ class DraftsPanel(QWidget):
         for s in sent:
             first = next((ln for ln in s.reply.splitlines() if ln.strip()), "")
             item = QListWidgetItem(f"{first[:70]}\nsent {_when(s.sent_at)}")
-            item.setToolTip(s.reply[:800])
+            item.setToolTip(f"{s.reply[:800]}\n\n(Double-click or Enter to open it again.)")
             item.setData(_ROLE, s.id)
             self.history.addItem(item)
 

@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         self.breath_timer.coolDownCancelled.connect(self._on_cool_down_cancelled)
         self.drafts_panel.newRequested.connect(self.new_draft)
         self.drafts_panel.openRequested.connect(self.open_draft)
+        self.drafts_panel.sentOpenRequested.connect(self.open_sent)
         self.drafts_panel.deleteRequested.connect(self.delete_draft)
         self.drafts_panel.undoRequested.connect(self.undo_delete)
         self.drafts_panel.searchChanged.connect(self._refresh_lists)
@@ -811,6 +812,21 @@ class MainWindow(QMainWindow):
         draft = self.store.get(draft_id)
         if draft is not None:
             self._load(draft)
+
+    def open_sent(self, sent_id: int) -> None:
+        """Reopen a sent reply: its own draft when that still holds what was sent, else
+        a new draft with the same message and reply (to follow up from)."""
+        sent = self.store.sent(sent_id)
+        if sent is None:
+            return
+        draft = self.store.get(sent.draft_id) if sent.draft_id is not None else None
+        if draft is not None and draft.deleted is None and draft.reply == sent.reply:
+            self.open_draft(draft.id)
+            return
+        self.autosave_now()
+        self._load(self.store.create(sent.customer, sent.reply))
+        self._refresh_lists()
+        self.statusBar().showMessage("Opened a copy of the sent reply as a new draft.", 6000)
 
     def delete_draft(self, draft_id: int) -> None:
         self.autosave_now()

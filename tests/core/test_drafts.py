@@ -113,3 +113,10 @@ def test_locked_file_is_left_alone_and_a_fresh_file_is_used(tmp_path: Path) -> N
     s.close()
     assert first.latest().reply == "original"
     first.close()
+
+
+def test_a_sent_reply_can_be_read_back_by_its_id(store: DraftStore) -> None:
+    d = store.create(customer="c", reply="r")
+    sent = store.mark_sent(d.id, "c", "final reply")
+    assert store.sent(sent.id) == sent
+    assert store.sent(sent.id + 1) is None
