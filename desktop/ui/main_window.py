@@ -23,7 +23,6 @@ import html
 import logging
 import sqlite3
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,10 +41,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import ChecklistResult, Finding, Report, RuleSet, load_ruleset
-from desktop.core.checklist import NoFindings
+from desktop.core import Finding, Report, RuleSet, load_ruleset
 from desktop.core.drafts import Draft, DraftStore
 from desktop.core.settings import Settings
+from desktop.core.waivers import Waivers, apply_waivers
 from desktop.grammar.customer_words import without_customer_terms
 
 from .about import show_about
@@ -457,19 +456,10 @@ class MainWindow(QMainWindow):
 
     def _render(self, core: Report) -> None:
         full = core.with_findings(self._grammar_findings) if self._grammar_findings else core
-        shown = [f for f in full.findings if f.rule not in self._disabled]
-        active = [f for f in shown if (f.rule, f.text) not in self._ignored]
-        waived = [
-            (f, self._ignored[f.rule, f.text]) for f in shown if (f.rule, f.text) in self._ignored
-        ]
-        report = replace(
-            full,
-            findings=tuple(active),
-            checklist=tuple(self._waive(r, full.findings) for r in full.checklist),
-        )
-        self._report = report
+        shown = apply_waivers(full, self.ruleset, Waivers(self._disabled, self._ignored))
+        report = self._report = shown.report
         self.draft_editor.show_findings(report.findings)
-        self.findings_list.show_findings(report.findings, waived)
+        self.findings_list.show_findings(report.findings, shown.ignored)
         self.checklist_panel.show_checklist(report.checklist)
         self.checklist_panel.show_questions(report.questions)
         self.customer_editor.show_questions(report.questions)
@@ -482,33 +472,6 @@ class MainWindow(QMainWindow):
             parts.append(f"{open_} question{'s' if open_ != 1 else ''} unanswered")
         self.metrics_label.setText(" · ".join(parts))
         self._update_controls()
-
-    def _waive(self, result: ChecklistResult, findings: tuple[Finding, ...]) -> ChecklistResult:
-        """Tick a "no findings of …" item when every finding it counts is ignored."""
-        item = self.ruleset.item(result.id)
-        condition = item.condition if item is not None else None
-        if result.done or not isinstance(condition, NoFindings):
-            return result
-        prefixes = condition.rule_prefixes or ("\0",)
-        counted = [
-            f for f in findings if f.category in condition.categories or f.rule.startswith(prefixes)
-        ]
-        reasons = set()
-        for f in counted:
-            if f.rule in self._disabled:
-                reasons.add(f"{f.rule} turned off")
-            elif (f.rule, f.text) in self._ignored:
-                reasons.add(self._ignored[f.rule, f.text] or "no reason given")
-            else:
-                return result
-        if not counted or not self.draft_editor.text().strip():
-            return result
-        return replace(
-            result,
-            done=True,
-            evidence=(),
-            label=f"{result.label} (ignored: {'; '.join(sorted(reasons))})",
-        )
 
     # -- ignoring ------------------------------------------------------------------
 
