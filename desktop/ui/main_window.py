@@ -30,13 +30,10 @@ from PySide6.QtCore import QByteArray, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMainWindow,
-    QPushButton,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -50,13 +47,14 @@ from desktop.grammar.customer_words import without_customer_terms
 from .about import show_about
 from .actions import build_actions
 from .analysis_worker import AnalysisWorker
-from .breath_timer import BreathTimer
 from .checklist_panel import ChecklistPanel
 from .customer_editor import CustomerEditor
 from .draft_editor import DraftEditor
 from .drafts_panel import DraftsPanel
 from .findings_list import FindingsList
+from .notice_bar import NoticeBar
 from .qsettings_store import QSettingsMapping, open_qsettings
+from .ready_panel import ReadyPanel
 from .settings_dialog import SettingsDialog
 from .template_picker import TemplatePicker
 
@@ -198,7 +196,6 @@ class MainWindow(QMainWindow):
         self.drafts_panel.deleteRequested.connect(self.delete_draft)
         self.drafts_panel.undoRequested.connect(self.undo_delete)
         self.drafts_panel.searchChanged.connect(self._refresh_lists)
-        self.notice_close.clicked.connect(self.notice.hide)
 
         self.grammar_worker = None
         if grammar:
@@ -224,28 +221,13 @@ class MainWindow(QMainWindow):
         self.checklist_panel = ChecklistPanel()
         self.checklist_panel.set_enabled_groups(self.prefs.enabled_groups())
         self.findings_list = FindingsList()
-        self.breath_timer = BreathTimer()
+        self.ready_panel = ReadyPanel()
+        self.breath_timer = self.ready_panel.breath_timer
+        self.breath_button = self.ready_panel.breath_button
+        self.copy_button = self.ready_panel.copy_button
+        self.breath_note = self.ready_panel.breath_note
+        self.copied_label = self.ready_panel.copied_label
         self.drafts_panel = DraftsPanel()
-
-        self.breath_button = QPushButton("Ready to send")
-        self.breath_button.setObjectName("breathButton")
-        self.breath_button.setAccessibleName("Ready to send: take a breath")
-        self.breath_button.setToolTip("Start a short cool-down before copying (Ctrl+Enter)")
-        self.breath_button.setDefault(False)
-        self.copy_button = QPushButton("Copy reply")
-        self.copy_button.setObjectName("copyButton")
-        self.copy_button.setAccessibleName("Copy reply")
-        self.copy_button.setToolTip("Copy as plain text and HTML (Ctrl+Shift+C)")
-        self.copy_button.setEnabled(False)
-        self.breath_note = QLabel()
-        self.breath_note.setObjectName("breathNote")
-        self.breath_note.setWordWrap(True)
-        self.breath_note.setAccessibleName("Cool-down note")
-        self.breath_note.hide()
-        self.copied_label = QLabel()
-        self.copied_label.setObjectName("copiedLabel")
-        self.copied_label.setWordWrap(True)
-        self.copied_label.hide()
 
         self.editor_splitter = QSplitter(Qt.Orientation.Vertical)
         self.editor_splitter.setObjectName("editorSplitter")
@@ -269,18 +251,7 @@ class MainWindow(QMainWindow):
         side_split.setChildrenCollapsible(False)
         self.side_splitter = side_split
         side_layout.addWidget(side_split, 1)
-        breath_box = QWidget()
-        breath_box.setObjectName("breathBox")
-        breath_layout = QVBoxLayout(breath_box)
-        breath_layout.setContentsMargins(10, 8, 10, 10)
-        breath_layout.addWidget(self.breath_timer)
-        breath_layout.addWidget(self.breath_note)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.breath_button, 1)
-        buttons.addWidget(self.copy_button, 1)
-        breath_layout.addLayout(buttons)
-        breath_layout.addWidget(self.copied_label)
-        side_layout.addWidget(breath_box)
+        side_layout.addWidget(self.ready_panel)
 
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("mainSplitter")
@@ -292,20 +263,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(2, 2)
         self.main_splitter.setSizes([220, 640, 380])
 
-        self.notice = QWidget()
-        self.notice.setObjectName("notice")
-        notice_layout = QHBoxLayout(self.notice)
-        notice_layout.setContentsMargins(10, 6, 6, 6)
-        self.notice_label = QLabel()
-        self.notice_label.setObjectName("noticeLabel")
-        self.notice_label.setWordWrap(True)
-        self.notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.notice_close = QToolButton()
-        self.notice_close.setText("✕")
-        self.notice_close.setAccessibleName("Dismiss notice")
-        notice_layout.addWidget(self.notice_label, 1)
-        notice_layout.addWidget(self.notice_close)
-        self.notice.hide()
+        self.notice = NoticeBar()
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -348,8 +306,7 @@ class MainWindow(QMainWindow):
         )
 
     def show_notice(self, text: str) -> None:
-        self.notice_label.setText(text)
-        self.notice.show()
+        self.notice.show_text(text)
         self.statusBar().showMessage(text.split(". ")[0], 8000)
 
     # -- analysis ------------------------------------------------------------------

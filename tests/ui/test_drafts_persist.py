@@ -92,6 +92,8 @@ def test_a_corrupt_database_is_moved_aside_with_a_message(make_window) -> None:
     assert "moved aside" in notice.text()
     assert list(data.glob("drafts.sqlite3.corrupt-*"))
     assert window.store.drafts() == []
+    window.notice.close_button.click()  # read it, dismiss it
+    assert not window.notice.isVisible()
 
 
 def test_delete_with_undo_and_search(qtbot, make_window, analysed) -> None:
@@ -120,7 +122,7 @@ def test_a_broken_user_checklist_is_a_warning_not_a_crash(make_window) -> None:
     (folder / "mine.yaml").write_text("rules:\n  - id: nope\n    kind: nothing\n")
     window = make_window()
     assert window.ruleset.problems
-    assert "mine.yaml" in window.notice_label.text()
+    assert "mine.yaml" in window.notice.label.text()
     dialog = SettingsDialog(window.prefs, window.ruleset.problems, window)
     assert "mine.yaml" in dialog.warning.text()
     values = dialog.values()
