@@ -1,4 +1,5 @@
-"""Numbers worth a glance before sending: length, questions, reading grade."""
+"""Numbers worth a glance before sending: length, questions, reading grade, and which of
+the customer's questions the reply leaves open."""
 
 from __future__ import annotations
 
@@ -30,4 +31,9 @@ def compute_metrics(doc: Document, listening: Listening) -> dict[str, Any]:
         "reading_grade": reading_grade(doc),
         "customer_questions": len(questions),
         "unanswered_questions": sum(1 for q in questions if not q.answered),
+        # which ones, with their place in the customer's message, so a reader of the
+        # JSON can list what is still open
+        "open_questions": [
+            {"start": q.start, "end": q.end, "text": q.text} for q in questions if not q.answered
+        ],
     }

@@ -132,9 +132,10 @@ class Report:
         return any(f.at_least(severity) for f in self.findings)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON contract of DESIGN.md: findings, checklist and metrics, nothing else
+        (open customer questions are listed in metrics as `open_questions`)."""
         return {
             "findings": [f.to_dict() for f in self.findings],
             "checklist": [c.to_dict() for c in self.checklist],
             "metrics": dict(self.metrics),
-            "customer_questions": [q.to_dict() for q in self.questions],
         }

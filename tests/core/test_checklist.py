@@ -60,6 +60,10 @@ def test_customer_questions_are_answered_or_listed_open() -> None:
     assert vague.metrics["unanswered_questions"] >= 1
     open_q = [q for q in vague.questions if not q.answered]
     assert CUSTOMER[open_q[0].start : open_q[0].end] == open_q[0].text
+    # the JSON lists them too, inside the contract's metrics
+    listed = vague.to_dict()["metrics"]["open_questions"]
+    assert [q["text"] for q in listed] == [q.text for q in open_q]
+    assert all(CUSTOMER[q["start"] : q["end"]] == q["text"] for q in listed)
 
 
 def test_apology_followed_by_but_is_not_empathy() -> None:

@@ -59,6 +59,7 @@ def test_json_output_is_exactly_the_report_contract(tmp_path, capsys) -> None:
     assert VAGUE[finding["start"] : finding["end"]] == finding["text"]
     assert {"id", "label", "done", "evidence", "hint"} == set(data["checklist"][0])
     assert {"words", "questions", "reading_grade", "unanswered_questions"} <= set(data["metrics"])
+    assert set(data) == {"findings", "checklist", "metrics"}  # exactly DESIGN.md's keys
 
 
 def test_stdin_and_customer_file(tmp_path, capsys) -> None:
