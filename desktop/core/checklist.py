@@ -192,5 +192,17 @@ class ChecklistItem:
 
     def evaluate(self, ctx: EvalContext) -> ChecklistResult:
         done, spans = self.condition.evaluate(ctx)
-        unique = sorted(set(spans), key=lambda s: (s.start, s.end)) if done else []
-        return ChecklistResult(self.id, self.label, done, tuple(unique), self.hint)
+        return ChecklistResult(
+            self.id, self.label, done, _outermost(spans) if done else (), self.hint
+        )
+
+
+def _outermost(spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    """The evidence in draft order, without spans inside another: two phrases that both
+    found "I'll update you by" show it once, not again as "update you by"."""
+    out: list[Span] = []
+    for span in sorted(set(spans), key=lambda s: (s.start, -s.end)):
+        if out and span.end <= out[-1].end:
+            continue  # inside the previous one (which starts no later and ends later)
+        out.append(span)
+    return tuple(out)

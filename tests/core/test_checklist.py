@@ -93,3 +93,12 @@ def test_list_numbers_are_not_words_of_the_reply() -> None:
         "words"
     ] == 8
     assert numbered["sentences"] == 3
+
+
+def test_evidence_found_twice_is_shown_once() -> None:
+    # two Urgent phrases both match "I'll update you by"; the shorter one is inside it
+    urgent = analyze("I've checked the logs, and I'll update you by 11:00 UTC.").item(
+        "grace.urgent")
+    draft = "I've checked the logs, and I'll update you by 11:00 UTC."
+    assert [draft[s.start : s.end] for s in urgent.evidence] == [
+        "I've checked", "I'll update you by"]

@@ -190,3 +190,17 @@ def test_grammar_in_the_cli_leaves_the_customers_own_name_alone(tmp_path, capsys
 
     assert "Sam" in grammar_words()  # Harper alone wants "SAM"
     assert "Sam" not in grammar_words("--customer", customer)
+
+
+@pytest.mark.parametrize(("name", "exit_code"), [("draft", 1), ("repaired", 0)])
+def test_the_readme_shows_the_real_lint_sessions(name, exit_code, tmp_path, capsys) -> None:
+    """The README's two `composure lint` sessions are what the CLI prints for the files in
+    tests/core/golden; when rules change, paste the new output into the README."""
+    path = write(tmp_path, f"{name}.txt", (GOLDEN / f"{name}.txt").read_text(encoding="utf-8"))
+    code, out, _ = run(["lint", path, "--customer", str(GOLDEN / "customer.txt")], capsys)
+    shown = "\n".join(f"    {line}" if line else "" for line in out.rstrip("\n").split("\n"))
+    session = (f"    $ composure lint {name}.txt --customer customer.txt\n"
+               f"{shown.replace(path, f'{name}.txt')}\n    $ echo $?\n    {exit_code}\n")
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    assert code == exit_code
+    assert session in readme, f"README's {name}.txt session is out of date"

@@ -22,6 +22,9 @@ def test_analyze_never_raises_and_spans_index_the_draft(draft: str, customer: st
     for item in report.checklist:
         for span in item.evidence:
             assert 0 <= span.start < span.end <= len(draft)
+        # in draft order, and no piece of evidence repeated inside another
+        for before, after in zip(item.evidence, item.evidence[1:], strict=False):
+            assert before.start <= after.start and after.end > before.end
     for q in report.questions:
         assert customer[q.start : q.end] == q.text
         for span in q.evidence:
