@@ -86,3 +86,10 @@ def test_requests_and_placeholders_inside_a_fenced_code_block_are_not_flagged() 
     draft = "Run this:\n```\nkubectl logs <pod> # restart the services\n```\nThen send me the logs."
     found = [(f.rule, f.text) for f in analyze(draft).findings]
     assert found == [("clarity.logs-without-scope", "send me the logs")]
+
+
+def test_items_picked_out_by_position_and_count_are_specific() -> None:
+    # "your last three invoices" says which ones; "your last invoices" doesn't
+    assert clarity("Could you check your last invoices and tell me which one looks wrong?")
+    assert clarity("Could you check your last three invoices and tell me which is wrong?") == []
+    assert clarity("Please check the first 2 lines of the error page.") == []
