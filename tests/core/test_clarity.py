@@ -93,3 +93,11 @@ def test_items_picked_out_by_position_and_count_are_specific() -> None:
     assert clarity("Could you check your last invoices and tell me which one looks wrong?")
     assert clarity("Could you check your last three invoices and tell me which is wrong?") == []
     assert clarity("Please check the first 2 lines of the error page.") == []
+
+
+def test_asking_the_reader_to_get_someone_else_to_do_it_is_still_a_request() -> None:
+    assert [f.text for f in clarity("Get an electrician to look at it.")] == ["look at it"]
+    assert [f.text for f in clarity("Have the teacher check her dashboard.")] == [
+        "check her dashboard"]
+    # the same words with us as the subject ask nothing of the reader
+    assert clarity("We'll have an engineer look at it tomorrow.") == []

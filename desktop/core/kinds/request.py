@@ -193,9 +193,13 @@ _SELF_COORDINATED = re.compile(
     r"[^.;:!?])*\band\s+(?:then\s+|also\s+)?$",
     re.I,
 )
-# The clause before the ask addresses the reader: "Please reinstall…", "Could you try…".
+# The clause before the ask addresses the reader: "Please reinstall…", "Could you try…",
+# or asks them to get someone else to do it: "Have the teacher check…", "Get an
+# electrician to look at it" (only at a clause start: "we'll have an engineer look" is ours).
 _ADDRESSED = re.compile(
     r"(?:^|[.;:,!?(]\s*|\b(?:and|or|so|then|also|first|next|otherwise)\s+|"
+    r"(?:^|[.;:!?]\s*)(?:please\s+)?(?:have|get|ask)\s+(?:(?:the|your|an?)\s+)?[\w-]+"
+    r"(?:\s+[\w-]+)?\s+(?:to\s+)?|"
     r"\b(?:please|pls|kindly|just|simply|maybe|perhaps|try(?:ing)?(?:\s+to)?|"
     r"(?:could|can|would|will)\s+you(?:\s+(?:please|kindly|also|just|maybe|try(?:\s+to)?))*|"
     r"you\s+(?:could|should|can|may|might|must|need\s+to|have\s+to|'ll\s+need\s+to|"
