@@ -370,7 +370,8 @@ class WordProbes:
     def _probes_of(self, word: str) -> tuple[tuple[bool, str], ...]:
         """(True, prefix) for each registered prefix of `word`, (False, text) for each
         registered text inside it (looked up by its first two letters at each place)."""
-        keys = [(True, word[:n]) for n in self._lengths if word[:n] in self.prefixes]
+        lengths = self._lengths[: bisect.bisect_right(self._lengths, len(word))]
+        keys = [(True, word[:n]) for n in lengths if word[:n] in self.prefixes]
         keys.extend((False, ch) for ch in self._inner_letters if ch in word)
         starting = self._inner_by_start
         for i in range(len(word) - 1):
