@@ -101,3 +101,19 @@ def test_asking_the_reader_to_get_someone_else_to_do_it_is_still_a_request() -> 
         "check her dashboard"]
     # the same words with us as the subject ask nothing of the reader
     assert clarity("We'll have an engineer look at it tomorrow.") == []
+
+
+def test_an_ing_form_is_a_request_only_when_something_asks_for_it() -> None:
+    # what they already did, or a gerund as the subject, asks nothing of them
+    assert clarity("Thanks for already restarting the tablet, that rules it out.") == []
+    assert clarity("Reinstalling the app twice probably wiped the cache.") == []
+    # "try …ing", "it might be worth …ing" do ask
+    assert "restarting your phone" in [f.text for f in clarity("Also try restarting your phone.")]
+    assert clarity("It might also be worth tuning your models a bit.")
+
+
+def test_making_sure_of_a_state_needs_the_setting_or_value_to_check() -> None:
+    assert clarity("Please make sure Bluetooth is working.")
+    assert clarity("Could you make sure the firewall isn't interfering?")
+    assert clarity("Ensure the firmware is 3.4.2 or later.") == []
+    assert clarity("Make sure the 'Auto-renew' toggle under Billing → Plan is on.") == []

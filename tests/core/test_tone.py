@@ -98,3 +98,25 @@ def test_a_lone_capital_a_or_i_is_not_shouting_and_ends_no_phrase() -> None:
 def test_the_calmer_wording_keeps_i_and_a_sentence_start_capitalised() -> None:
     assert _calmer("It was fine. I'M NOT KIDDING.") == [("I'M NOT KIDDING", ("I'm not kidding",))]
     assert _calmer("NOT A BUG.") == [("NOT A BUG", ("Not a bug",))]
+
+
+def _tone(draft: str) -> list[str]:
+    return [f.text for f in analyze(draft).findings if f.category == "tone"]
+
+
+def test_blame_pinned_on_them_in_a_relative_clause_or_on_people_like_them() -> None:
+    assert _tone("It was in the terms, which you clearly haven't read.") == [
+        "which you clearly haven't read"]
+    assert _tone("Most of these are people who didn't read the purchase screen.") == [
+        "people who didn't read the purchase screen"]
+    # explaining who is affected is not blame
+    assert _tone("Customers who didn't receive the invoice can download it under Billing.") == []
+
+
+def test_mock_astonishment_and_weary_dismissal_read_as_heat() -> None:
+    assert _tone("Wow, 14 whole hours.")
+    assert _tone("It'll come round when it comes round.")
+    assert _tone("That's really all there is to it.")
+    # the same words said kindly are not
+    assert _tone("I know 14 hours is a long wait, and I'm sorry.") == []
+    assert _tone("The reset will happen when it's convenient for you.") == []

@@ -112,7 +112,8 @@ class RequestKind:
             if k is None:  # (finditer only finds asks inside sentences)
                 continue
             sentence = doc.sentences[k]
-            if not _asks_the_reader(doc.draft[sentence.start : m.start()], self.imperative):
+            lead = doc.draft[sentence.start : m.start()]
+            if not _asks_the_reader(lead, self.imperative, _is_gerund(m.group())):
                 continue
             if _in_sentence(doc, specifics, self.clear_if, k):
                 continue
@@ -160,12 +161,32 @@ def _in_text(
     return any(doc.text_has(p, text) for p in _patterns(specifics, names))
 
 
+# Words that end in -ing without being a verb's -ing form.
+_NOT_GERUNDS = frozenset(
+    {"everything", "something", "anything", "nothing", "morning", "evening", "during",
+     "building", "ceiling", "string", "spring", "setting", "settings", "things"}
+)
+
+
+def _is_gerund(ask: str) -> bool:
+    """Whether the ask starts with an -ing form ("restarting the router")."""
+    first = ask.split(None, 1)[0].lower() if ask.strip() else ""
+    return len(first) >= 6 and first.endswith("ing") and first not in _NOT_GERUNDS
+
+
 @remembered
-def _asks_the_reader(lead: str, imperative: bool) -> bool:
+def _asks_the_reader(lead: str, imperative: bool, gerund: bool = False) -> bool:
     """Whether an ask after `lead` (its sentence up to the ask) is something the reader
-    is asked to do, rather than something we do."""
+    is asked to do, rather than something we do.
+
+    An ask in the -ing form is one only after a word that asks for it ("try restarting",
+    "I'd suggest reinstalling", "it's worth checking"): "Thanks for already restarting
+    the tablet" and "Reinstalling the app twice wiped it" ask nothing.
+    """
     if _SELF_ACTION.search(lead) or _SELF_COORDINATED.search(lead):
         return False
+    if gerund:
+        return bool(_GERUND_ASKED.search(lead)) and not _NEGATED.search(lead)
     return not imperative or (bool(_ADDRESSED.search(lead)) and not _NEGATED.search(lead))
 
 
@@ -198,17 +219,29 @@ _SELF_COORDINATED = re.compile(
 # electrician to look at it" (only at a clause start: "we'll have an engineer look" is ours).
 _ADDRESSED = re.compile(
     r"(?:^|[.;:,!?(]\s*|\b(?:and|or|so|then|also|first|next|otherwise)\s+|"
-    r"(?:^|[.;:!?]\s*)(?:please\s+)?(?:have|get|ask)\s+(?:(?:the|your|an?)\s+)?[\w-]+"
+    r"(?:^|[.;:!?]\s*|\b(?:suggest|recommend)\s+)(?:please\s+)?"
+    r"(?:have|get|ask|having|getting|asking)\s+(?:(?:the|your|an?)\s+)?[\w-]+"
     r"(?:\s+[\w-]+)?\s+(?:to\s+)?|"
     r"\b(?:please|pls|kindly|just|simply|maybe|perhaps|try(?:ing)?(?:\s+to)?|"
     r"(?:could|can|would|will)\s+you(?:\s+(?:please|kindly|also|just|maybe|try(?:\s+to)?))*|"
-    r"you\s+(?:could|should|can|may|might|must|need\s+to|have\s+to|'ll\s+need\s+to|"
-    r"will\s+need\s+to|may\s+want\s+to|might\s+want\s+to)|have\s+you\s+tried|"
+    r"you\s+(?:also\s+)?(?:could|should|can|may|might|must|need\s+to|have\s+to|"
+    r"'ll\s+need\s+to|will\s+need\s+to|(?:may|might)\s+(?:also\s+)?want\s+to)|"
+    r"have\s+you\s+tried|"
     r"did\s+you\s+try|have\s+you|did\s+you|(?:make|making)\s+sure(?:\s+that)?|ensure(?:\s+that)?|"
-    r"(?:someone|somebody|your)\b[\w\s]{0,30}?\b(?:should|needs?\s+to|must|has\s+to|have\s+to)|it(?:'s|\s+is|\s+may\s+be|\s+might\s+be)\s+(?:also\s+)?worth|"
+    r"(?:someone|somebody|your)\b[\w\s]{0,30}?\b(?:should|needs?\s+to|must|has\s+to|have\s+to)|"
+    r"it(?:'s|\s+is|\s+(?:may|might|would|could)(?:\s+also)?\s+be)\s+(?:also\s+)?worth|"
     r"I(?:'d|\s+would)?\s+(?:suggest|recommend)(?:\s+(?:that\s+)?you)?|"
     r"it\s+(?:would|might|may)\s+help\s+(?:if\s+you|to))\s+)"
     r"(?:(?:please|kindly|just|also|then|maybe|first|now|again|quickly|that)\s+)*$",
+    re.I,
+)
+
+
+# Words that ask for an -ing form, somewhere earlier in the same clause: "try restarting",
+# "consider upgrading", "it might be worth tuning … and making sure …".
+_GERUND_ASKED = re.compile(
+    r"\b(?:try|trying|consider|considering|suggest|recommend|worth|how\s+about|what\s+about|"
+    r"start\s+by|begin\s+by|keep|avoid|stop)\b[^.;:!?]*$",
     re.I,
 )
 
