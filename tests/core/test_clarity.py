@@ -117,3 +117,13 @@ def test_making_sure_of_a_state_needs_the_setting_or_value_to_check() -> None:
     assert clarity("Could you make sure the firewall isn't interfering?")
     assert clarity("Ensure the firmware is 3.4.2 or later.") == []
     assert clarity("Make sure the 'Auto-renew' toggle under Billing → Plan is on.") == []
+
+
+def test_a_negated_ask_asks_for_nothing() -> None:
+    assert clarity("You don't need to send anything; we already have the logs.") == []
+    assert clarity("Please don't restart the services until we've looked.") == []
+
+
+def test_an_ing_ask_recommended_after_the_fact_is_still_a_request() -> None:
+    assert clarity("Making sure the app is on the latest version would be a good idea.")
+    assert clarity("Letting us know about anything else would help us plan.")

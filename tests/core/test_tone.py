@@ -120,3 +120,16 @@ def test_mock_astonishment_and_weary_dismissal_read_as_heat() -> None:
     # the same words said kindly are not
     assert _tone("I know 14 hours is a long wait, and I'm sorry.") == []
     assert _tone("The reset will happen when it's convenient for you.") == []
+
+
+def test_capitals_the_customer_wrote_or_a_keyword_to_type_are_not_shouting() -> None:
+    customer = "Since the migration half our customers get NXDOMAIN. This is UNACCEPTABLE."
+    assert _shouted_with("Every NXDOMAIN costs you orders, I know.", customer) == []
+    assert _shouted_with("Reply YES and I'll book it.", "") == []
+    # our own capitals still are, and so is a shouted word the customer also used
+    assert _shouted_with("It is NOT our fault.", "It is NOT acceptable.") == ["NOT"]
+    assert _shouted_with("That is UNACCEPTABLE to us too.", "") == ["UNACCEPTABLE"]
+
+
+def _shouted_with(draft: str, customer: str) -> list[str]:
+    return [f.text for f in analyze(draft, customer).findings if f.rule.endswith("shouting")]

@@ -113,7 +113,10 @@ class RequestKind:
                 continue
             sentence = doc.sentences[k]
             lead = doc.draft[sentence.start : m.start()]
-            if not _asks_the_reader(lead, self.imperative, _is_gerund(m.group())):
+            gerund = _is_gerund(m.group())
+            if gerund and _GERUND_ADVISED.match(doc.draft, m.end(), sentence.end):
+                pass  # "Making sure the app is up to date would be a good idea."
+            elif not _asks_the_reader(lead, self.imperative, gerund):
                 continue
             if _in_sentence(doc, specifics, self.clear_if, k):
                 continue
@@ -185,9 +188,11 @@ def _asks_the_reader(lead: str, imperative: bool, gerund: bool = False) -> bool:
     """
     if _SELF_ACTION.search(lead) or _SELF_COORDINATED.search(lead):
         return False
+    if _NEGATED.search(lead):  # "you don't need to send anything"
+        return False
     if gerund:
-        return bool(_GERUND_ASKED.search(lead)) and not _NEGATED.search(lead)
-    return not imperative or (bool(_ADDRESSED.search(lead)) and not _NEGATED.search(lead))
+        return bool(_GERUND_ASKED.search(lead))
+    return not imperative or bool(_ADDRESSED.search(lead))
 
 
 # Words that may sit between a subject and its verb without changing who acts.
@@ -219,8 +224,8 @@ _SELF_COORDINATED = re.compile(
 # electrician to look at it" (only at a clause start: "we'll have an engineer look" is ours).
 _ADDRESSED = re.compile(
     r"(?:^|[.;:,!?(]\s*|\b(?:and|or|so|then|also|first|next|otherwise)\s+|"
-    r"(?:^|[.;:!?]\s*|\b(?:suggest|recommend)\s+)(?:please\s+)?"
-    r"(?:have|get|ask|having|getting|asking)\s+(?:(?:the|your|an?)\s+)?[\w-]+"
+    r"(?:^|[.;:!?]\s*|\b(?:suggest|recommend|worth)\s+)(?:please\s+)?"
+    r"(?:have|get|ask|having|getting|asking)\s+(?:(?:the|your|an?)\s+)?[\w'’-]+"
     r"(?:\s+[\w-]+)?\s+(?:to\s+)?|"
     r"\b(?:please|pls|kindly|just|simply|maybe|perhaps|try(?:ing)?(?:\s+to)?|"
     r"(?:could|can|would|will)\s+you(?:\s+(?:please|kindly|also|just|maybe|try(?:\s+to)?))*|"
@@ -239,6 +244,13 @@ _ADDRESSED = re.compile(
 
 # Words that ask for an -ing form, somewhere earlier in the same clause: "try restarting",
 # "consider upgrading", "it might be worth tuning … and making sure …".
+# …or a clause that goes on to recommend it: "Making sure the app is up to date would be a
+# good idea", "Letting us know … would help us plan".
+_GERUND_ADVISED = re.compile(
+    r"[^.;:!?]*?\b(?:would|could|might|will|may|should)\s+(?:also\s+|really\s+)?"
+    r"(?:help|be\s+(?:a\s+)?(?:good|great|helpful|useful|wise|worth\s+it|best|ideal|smart))",
+    re.I,
+)
 _GERUND_ASKED = re.compile(
     r"\b(?:try|trying|consider|considering|suggest|recommend|worth|how\s+about|what\s+about|"
     r"start\s+by|begin\s+by|keep|avoid|stop)\b[^.;:!?]*$",

@@ -57,13 +57,22 @@ class ShoutingKind:
         return plain in self.shouted or len(plain.replace("'", "")) >= self.min_length
 
     def find(self, doc: Document, specifics: Mapping[str, object]) -> Iterable[Hit]:
+        theirs = _capitals_in(doc.customer) if doc.customer else frozenset()
         for m in _RUN.finditer(doc.draft):
             text = _TRAILING_ARTICLE.sub("", m.group())
             run = text.split()
+            if theirs and all(w in theirs and w not in self.shouted for w in run):
+                continue  # "NXDOMAIN", as the customer wrote it: their term, not our voice
             if any(self._is_shouted(w) for w in run):
                 start = m.start()
                 suggestion = _normal_case(run, doc.starts_sentence(start))
                 yield Hit(start, start + len(text), suggestions=(suggestion,))
+
+
+def _capitals_in(text: str) -> frozenset[str]:
+    """The words the customer wrote in capitals (error codes, product names, their own
+    shouting); repeating one that isn't a shouted word is quoting their term."""
+    return frozenset(w for m in _RUN.finditer(text) for w in m.group().split())
 
 
 def _normal_case(words: list[str], sentence_start: bool) -> str:
