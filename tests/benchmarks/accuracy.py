@@ -1,9 +1,9 @@
 """Accuracy of `analyze` on labelled corpora of support replies.
 
-Run by hand: ``python tests/benchmarks/accuracy.py [CORPUS ...] [-v]`` (default: all three
-``tests/data/dev.yaml``, ``own.yaml`` and ``blind.yaml``). Prints a Markdown table per corpus
-and the commit it was measured on; ``-v`` lists every miss. Asserts nothing: the floors
-live in ``tests/core/test_accuracy_floor.py``.
+Run by hand: ``python tests/benchmarks/accuracy.py [CORPUS ...] [-v]`` (default: every
+corpus in ``tests/data``: ``dev.yaml``, ``own.yaml``, ``blind.yaml``, ``holdout*.yaml``).
+Prints a Markdown table per corpus and the commit it was measured on; ``-v`` lists every
+miss. Asserts nothing: the floors live in ``tests/core/test_accuracy_floor.py``.
 
 Scores go through the public contract only, ``analyze(reply, customer).to_dict()``, with
 the semantics of the reference scorer ``../shared/corpus/score.py``: a finding counts for
@@ -29,7 +29,12 @@ sys.path.insert(0, str(ROOT))
 from desktop.core import analyze  # noqa: E402
 
 LEAP = ("listen", "empathize", "affirm", "partner")
-DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in ("dev.yaml", "own.yaml", "blind.yaml"))
+DEFAULT_CORPORA = tuple(
+    ROOT / "tests/data" / n
+    for n in (
+        "dev.yaml", "own.yaml", "blind.yaml", "holdout.yaml", "holdout2.yaml", "holdout3.yaml"
+    )
+)
 
 Range = tuple[int, int]
 

@@ -3,6 +3,11 @@
 dev.yaml must stay at the bars of issue 7. own.yaml and blind.yaml were written without
 looking at the engine's output on them (each committed before the first measurement) and
 then partly tuned on, so their floors sit a little below today's figures, not at 1.00.
+holdout*.yaml were written by helpers who never saw the rules and measured once before
+any tuning on them (the README keeps those first figures); the later ones were then used
+to find mechanisms, so their floors too sit below today's figures. Their LEAP labels are
+one reader's judgement of "heard the key facts", which the engine's echo can't follow
+item by item, so they are held to a floor on the mean of the four MCCs instead.
 The full table comes from ``python tests/benchmarks/accuracy.py -v``.
 """
 
@@ -23,17 +28,21 @@ accuracy = importlib.util.module_from_spec(_spec)
 sys.modules[_spec.name] = accuracy  # dataclasses look their module up while being built
 _spec.loader.exec_module(accuracy)
 
-# corpus: (vague P, vague R, clear asks flagged at most, heated P, heated R, LEAP MCC)
+# corpus: (vague P, vague R, clear asks flagged at most, heated P, heated R,
+#          MCC of each LEAP item, mean MCC of the four)
 FLOORS = {
-    "dev.yaml": (0.90, 0.85, 0.05, 0.90, 0.80, 0.70),
-    "own.yaml": (0.90, 0.85, 0.05, 0.90, 0.85, 0.70),
-    "blind.yaml": (0.80, 0.60, 0.15, 0.85, 0.70, 0.65),
+    "dev.yaml": (0.90, 0.85, 0.05, 0.90, 0.80, 0.70, 0.85),
+    "own.yaml": (0.90, 0.85, 0.05, 0.90, 0.85, 0.70, 0.85),
+    "blind.yaml": (0.80, 0.70, 0.15, 0.85, 0.80, 0.65, 0.80),
+    "holdout.yaml": (0.90, 0.85, 0.05, 0.90, 0.90, -1.0, 0.50),
+    "holdout2.yaml": (0.90, 0.85, 0.05, 0.90, 0.85, -1.0, 0.65),
+    "holdout3.yaml": (0.85, 0.85, 0.10, 0.90, 0.85, -1.0, 0.50),
 }
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_accuracy_stays_above_its_floor(name: str) -> None:
-    vp, vr, clear, hp, hr, leap = FLOORS[name]
+    vp, vr, clear, hp, hr, leap, mean_leap = FLOORS[name]
     s = accuracy.score(ROOT / "tests" / "data" / name)
     misses = "\n".join(s.misses)
     assert s.vague.precision >= vp, misses
@@ -43,6 +52,8 @@ def test_accuracy_stays_above_its_floor(name: str) -> None:
     assert s.heated.recall >= hr, misses
     for item in accuracy.LEAP:
         assert s.mcc(item) >= leap, f"{item} MCC {s.mcc(item):.2f}\n{misses}"
+    mean = sum(s.mcc(item) for item in accuracy.LEAP) / len(accuracy.LEAP)
+    assert mean >= mean_leap, f"mean LEAP MCC {mean:.2f}\n{misses}"
 
 
 def test_benchmark_agrees_with_the_reference_scorers_arithmetic() -> None:
