@@ -32,7 +32,8 @@ LEAP = ("listen", "empathize", "affirm", "partner")
 DEFAULT_CORPORA = tuple(
     ROOT / "tests/data" / n
     for n in (
-        "dev.yaml", "own.yaml", "blind.yaml", "holdout.yaml", "holdout2.yaml", "holdout3.yaml"
+        "dev.yaml", "own.yaml", "blind.yaml",
+        "holdout.yaml", "holdout2.yaml", "holdout3.yaml", "holdout4.yaml",
     )
 )
 
