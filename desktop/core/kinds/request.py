@@ -231,7 +231,7 @@ _ADDRESSED = re.compile(
     r"(?:could|can|would|will)\s+you(?:\s+(?:please|kindly|also|just|maybe|try(?:\s+to)?))*|"
     r"you\s+(?:also\s+)?(?:could|should|can|may|might|must|need\s+to|have\s+to|"
     r"'ll\s+need\s+to|will\s+need\s+to|(?:may|might)\s+(?:also\s+)?want\s+to)|"
-    r"have\s+you\s+tried|"
+    r"you['’]ll\s+(?:also\s+)?(?:need|have)\s+to|have\s+you\s+tried|"
     r"did\s+you\s+try|have\s+you|did\s+you|(?:make|making)\s+sure(?:\s+that)?|ensure(?:\s+that)?|"
     r"(?:someone|somebody|your)\b[\w\s]{0,30}?\b(?:should|needs?\s+to|must|has\s+to|have\s+to)|"
     r"it(?:'s|\s+is|\s+(?:may|might|would|could)(?:\s+also)?\s+be)\s+(?:also\s+)?worth|"
