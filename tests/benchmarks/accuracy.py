@@ -33,7 +33,7 @@ DEFAULT_CORPORA = tuple(
     ROOT / "tests/data" / n
     for n in (
         "dev.yaml", "own.yaml", "blind.yaml",
-        "holdout.yaml", "holdout2.yaml", "holdout3.yaml", "holdout4.yaml",
+        "holdout.yaml", "holdout2.yaml", "holdout3.yaml", "holdout4.yaml", "holdout5.yaml",
     )
 )
 
