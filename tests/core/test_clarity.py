@@ -114,7 +114,7 @@ def test_an_ing_form_is_a_request_only_when_something_asks_for_it() -> None:
 
 def test_saying_what_to_report_back_makes_a_check_specific() -> None:
     assert clarity("Could you check your inbox?")
-    assert clarity("Could you check your inbox tonight and tell me whether new emails arrive?") == []
+    assert clarity("Could you check your inbox and tell me whether new emails arrive?") == []
 
 
 def test_making_sure_of_a_state_needs_the_setting_or_value_to_check() -> None:
