@@ -63,10 +63,7 @@ def _waive(
     condition = item.condition if item is not None else None
     if result.done or not isinstance(condition, NoFindings):
         return result
-    prefixes = condition.rule_prefixes or ("\0",)
-    counted = [
-        f for f in findings if f.category in condition.categories or f.rule.startswith(prefixes)
-    ]
+    counted = [f for f in findings if condition.counts(f)]
     reasons = {waivers.reason(f) for f in counted}
     if not counted or None in reasons:
         return result
