@@ -132,3 +132,5 @@ def test_a_negated_ask_asks_for_nothing() -> None:
 def test_an_ing_ask_recommended_after_the_fact_is_still_a_request() -> None:
     assert clarity("Making sure the app is on the latest version would be a good idea.")
     assert clarity("Letting us know about anything else would help us plan.")
+    # …unless we are the ones doing it
+    assert clarity("We are making sure the servers are patched, which would help.") == []

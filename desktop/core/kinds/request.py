@@ -114,9 +114,9 @@ class RequestKind:
             sentence = doc.sentences[k]
             lead = doc.draft[sentence.start : m.start()]
             gerund = _is_gerund(m.group())
-            if gerund and _GERUND_ADVISED.match(doc.draft, m.end(), sentence.end):
-                pass  # "Making sure the app is up to date would be a good idea."
-            elif not _asks_the_reader(lead, self.imperative, gerund):
+            # "Making sure the app is up to date would be a good idea."
+            advised = gerund and bool(_GERUND_ADVISED.match(doc.draft, m.end(), sentence.end))
+            if not _asks_the_reader(lead, self.imperative, gerund, advised):
                 continue
             if _in_sentence(doc, specifics, self.clear_if, k):
                 continue
@@ -178,12 +178,15 @@ def _is_gerund(ask: str) -> bool:
 
 
 @remembered
-def _asks_the_reader(lead: str, imperative: bool, gerund: bool = False) -> bool:
+def _asks_the_reader(
+    lead: str, imperative: bool, gerund: bool = False, advised: bool = False
+) -> bool:
     """Whether an ask after `lead` (its sentence up to the ask) is something the reader
     is asked to do, rather than something we do.
 
     An ask in the -ing form is one only after a word that asks for it ("try restarting",
-    "I'd suggest reinstalling", "it's worth checking"): "Thanks for already restarting
+    "I'd suggest reinstalling", "it's worth checking") or when the rest of its clause
+    recommends it (`advised`: "… would be a good idea"): "Thanks for already restarting
     the tablet" and "Reinstalling the app twice wiped it" ask nothing.
     """
     if _SELF_ACTION.search(lead) or _SELF_COORDINATED.search(lead):
@@ -191,7 +194,7 @@ def _asks_the_reader(lead: str, imperative: bool, gerund: bool = False) -> bool:
     if _NEGATED.search(lead):  # "you don't need to send anything"
         return False
     if gerund:
-        return bool(_GERUND_ASKED.search(lead))
+        return advised or bool(_GERUND_ASKED.search(lead))
     return not imperative or bool(_ADDRESSED.search(lead))
 
 
@@ -230,7 +233,7 @@ _ADDRESSED = re.compile(
     r"\b(?:please|pls|kindly|just|simply|maybe|perhaps|try(?:ing)?(?:\s+to)?|"
     r"(?:could|can|would|will)\s+you(?:\s+(?:please|kindly|also|just|maybe|try(?:\s+to)?))*|"
     r"you\s+(?:also\s+)?(?:could|should|can|may|might|must|need\s+to|have\s+to|"
-    r"'ll\s+need\s+to|will\s+need\s+to|(?:may|might)\s+(?:also\s+)?want\s+to)|"
+    r"will\s+need\s+to|(?:may|might)\s+(?:also\s+)?want\s+to)|"
     r"you['’]ll\s+(?:also\s+)?(?:need|have)\s+to|have\s+you\s+tried|"
     r"did\s+you\s+try|have\s+you|did\s+you|(?:make|making)\s+sure(?:\s+that)?|ensure(?:\s+that)?|"
     r"(?:someone|somebody|your)\b[\w\s]{0,30}?\b(?:should|needs?\s+to|must|has\s+to|have\s+to)|"
