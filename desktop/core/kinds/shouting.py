@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import ClassVar
 
 from ..document import Document
+from ..match_cache import remembered
 from ..yamlview import View
 from .base import BuildContext, Hit
 
@@ -69,6 +70,7 @@ class ShoutingKind:
                 yield Hit(start, start + len(text), suggestions=(suggestion,))
 
 
+@remembered(maxsize=4)  # the customer's message stays the same while the reply is typed
 def _capitals_in(text: str) -> frozenset[str]:
     """The words the customer wrote in capitals (error codes, product names, their own
     shouting); repeating one that isn't a shouted word is quoting their term."""
