@@ -12,6 +12,10 @@ is skipped before it runs, and the window drops a Report whose generation is no 
 current. `analyse` runs synchronously for the moments that need the up-to-date Report
 at once (copying, the end of the cool-down); a lock keeps it from overlapping a
 background run, because the engine's memories are shared by both.
+
+When the customer's message has changed, a background run also finds the heat in it
+(the tone findings the customer pane highlights), so a pasted message is read off the
+UI thread too.
 """
 
 from __future__ import annotations
@@ -22,15 +26,16 @@ import threading
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from desktop.core import Report, RuleSet, analyze
+from desktop.core import Report, RuleSet, Span, analyze
 
 log = logging.getLogger(__name__)
 
 
 class AnalysisWorker(QObject):
-    """Analyses drafts on a worker thread; `reportReady(generation, Report)` for each."""
+    """Analyses drafts on a worker thread: `reportReady(generation, Report, heat)` for each,
+    where `heat` is the customer's heated spans when they were asked for, else None."""
 
-    reportReady = Signal(int, object)
+    reportReady = Signal(int, object, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -40,16 +45,25 @@ class AnalysisWorker(QObject):
         self._latest = -1
         self._running = True
 
-    def request(self, generation: int, draft: str, customer: str, ruleset: RuleSet) -> None:
-        """Analyse in the background; older requests still waiting are skipped."""
+    def request(
+        self, generation: int, draft: str, customer: str, ruleset: RuleSet,
+        *, with_heat: bool = False,
+    ) -> None:
+        """Analyse in the background (and the customer's heat, `with_heat`); older requests
+        still waiting are skipped."""
         self._latest = generation
         if self._running:
-            self._pool.start(lambda: self._run(generation, draft, customer, ruleset))
+            self._pool.start(lambda: self._run(generation, draft, customer, ruleset, with_heat))
 
     def analyse(self, draft: str, customer: str, ruleset: RuleSet) -> Report:
         """Analyse now, on the calling thread (waits for a background run to finish)."""
         with self._lock:
             return _safe_analyze(draft, customer, ruleset)
+
+    def heat(self, customer: str, ruleset: RuleSet) -> tuple[Span, ...]:
+        """The customer's heated spans now, on the calling thread."""
+        with self._lock:
+            return _heat(customer, ruleset)
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
         """Skip what is queued and wait for a running analysis; safe to call twice."""
@@ -58,13 +72,16 @@ class AnalysisWorker(QObject):
         self._pool.clear()
         self._pool.waitForDone(timeout_ms)
 
-    def _run(self, generation: int, draft: str, customer: str, ruleset: RuleSet) -> None:
+    def _run(
+        self, generation: int, draft: str, customer: str, ruleset: RuleSet, with_heat: bool
+    ) -> None:
         if generation != self._latest:
             return  # the text has changed again since this was asked for
         with self._lock:
             report = _safe_analyze(draft, customer, ruleset)
+            heat = _heat(customer, ruleset) if with_heat else None
         with contextlib.suppress(RuntimeError):  # the window closed meanwhile
-            self.reportReady.emit(generation, report)
+            self.reportReady.emit(generation, report, heat)
 
 
 def _safe_analyze(draft: str, customer: str, ruleset: RuleSet) -> Report:
@@ -73,3 +90,11 @@ def _safe_analyze(draft: str, customer: str, ruleset: RuleSet) -> Report:
     except Exception:  # a rule bug must never cost the user their typing
         log.exception("analysis failed")
         return Report()
+
+
+def _heat(customer: str, ruleset: RuleSet) -> tuple[Span, ...]:
+    """Tone findings in the customer's own message: what the customer pane highlights."""
+    if not customer.strip():
+        return ()
+    return tuple(f.span for f in _safe_analyze(customer, "", ruleset).findings
+                 if f.category == "tone")

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import Finding, Report, RuleSet, load_ruleset
+from desktop.core import Finding, Report, RuleSet, Span, load_ruleset
 from desktop.core.drafts import Draft, DraftStore
 from desktop.core.settings import Settings
 from desktop.core.waivers import Waivers, apply_waivers
@@ -341,14 +341,18 @@ class MainWindow(QMainWindow):
     def _analyse_in_background(self) -> None:
         """After a pause in typing: analyse on the worker thread (see analysis_worker)."""
         if not self._up_to_date():
+            customer = self.customer_editor.text()
             self.analysis_worker.request(
-                self._generation, self.draft_editor.text(), self.customer_editor.text(),
-                self.ruleset,
+                self._generation, self.draft_editor.text(), customer, self.ruleset,
+                with_heat=customer != self._customer_cache[0],
             )
 
-    def _on_background_report(self, generation: int, report: Report) -> None:
-        if generation == self._generation and not self._up_to_date():
-            self._show_analysis(generation, report)  # else the text moved on: drop it
+    def _on_background_report(self, generation: int, report: Report, heat: object) -> None:
+        if generation != self._generation or self._up_to_date():
+            return  # the text moved on: drop it
+        if isinstance(heat, tuple):
+            self._show_customer_heat(self.customer_editor.text(), heat)
+        self._show_analysis(generation, report)
 
     def _show_analysis(self, generation: int, report: Report) -> None:
         """Make `report` (of the current text, `generation`) what every widget shows."""
@@ -402,12 +406,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(note, 5000)
 
     def _update_customer_heat(self, customer: str) -> None:
-        if customer == self._customer_cache[0]:
-            return
-        heat = ()
-        if customer.strip():
-            found = self.analysis_worker.analyse(customer, "", self.ruleset).findings
-            heat = tuple(f.span for f in found if f.category == "tone")
+        """Highlight the heat in the customer's message, if it wasn't found already."""
+        if customer != self._customer_cache[0]:
+            self._show_customer_heat(customer, self.analysis_worker.heat(customer, self.ruleset))
+
+    def _show_customer_heat(self, customer: str, heat: tuple[Span, ...]) -> None:
         self._customer_cache = (customer, heat)
         self.customer_editor.show_heat(heat)
 

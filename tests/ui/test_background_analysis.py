@@ -62,3 +62,17 @@ def test_analysing_now_gives_the_current_text_at_once(window, analyses) -> None:
     report = window.analyse_now()
     assert seen[-1] == (threading.main_thread().name, "Please send the logs.")
     assert window._up_to_date() and report is window.report
+
+
+def test_the_heat_in_a_new_customer_message_is_found_off_the_ui_thread(
+    qtbot, window, analysed, analyses
+) -> None:
+    seen, _ = analyses
+    customer = "This is the THIRD time it failed!!! Fix it."
+    window.customer_editor.setPlainText(customer)
+    analysed(window)
+    threads = {thread for thread, text in seen if text == customer}
+    assert threads and threading.main_thread().name not in threads
+    assert window._customer_cache == (customer, window.analysis_worker.heat(customer,
+                                                                            window.ruleset))
+    assert window._customer_cache[1]  # "THIRD", "!!!" are highlighted
