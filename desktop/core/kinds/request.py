@@ -100,13 +100,13 @@ class RequestKind:
                    imperative)
 
     def find(self, doc: Document, specifics: Mapping[str, object]) -> Iterable[Hit]:
-        taken: list[tuple[int, int]] = []
-        matches = sorted(
+        reach = -1  # where the last ask taken ends: asks come in order of their start,
+        matches = sorted(  # so one overlaps an earlier finding exactly when it starts before
             (m for ask in self.asks for m in doc.finditer(ask)),
             key=lambda m: (m.start(), -m.end()),
         )
         for m in matches:
-            if any(m.start() < end and start < m.end() for start, end in taken):
+            if m.start() < reach:
                 continue
             k = doc.sentence_index_at(m.start())
             if k is None:  # (finditer only finds asks inside sentences)
@@ -131,7 +131,7 @@ class RequestKind:
             met = len(self.needs) - len(missing)
             if not missing or (not self.require_all and met > 0):
                 continue
-            taken.append((m.start(), m.end()))
+            reach = max(reach, m.end())
             yield Hit(
                 m.start(),
                 m.end(),
