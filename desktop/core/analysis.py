@@ -6,8 +6,10 @@ measures the draft. Pure Python; no Qt, no I/O beyond loading the rule files onc
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from .checklist import EvalContext
@@ -51,10 +53,44 @@ def _order(item_id: str) -> tuple[int, str]:
 
 def run_rules(doc: Document, ruleset: RuleSet) -> list[Finding]:
     found: dict[tuple[str, int, int], Finding] = {}
+    deferred: list[Finding] = []
     for rule in ruleset.rules:
         for f in rule.findings(doc, ruleset.specifics):
-            found.setdefault((f.rule, f.start, f.end), f)
+            if rule.defer:
+                deferred.append(f)
+            else:
+                found.setdefault((f.rule, f.start, f.end), f)
+    # A deferring rule (a broad one, such as a classifier) speaks only where the precise
+    # rules of its category were silent: one underline per problem, the precise one.
+    if deferred:
+        covered = _Coverage(found.values())
+        for f in deferred:
+            if not covered.overlaps(f.category, f.start, f.end):
+                found.setdefault((f.rule, f.start, f.end), f)
     return sorted(found.values(), key=lambda f: (f.start, f.end, f.rule))
+
+
+class _Coverage:
+    """Which stretches of the draft findings of each category cover, asked in log time
+    (a pasted megabyte has tens of thousands of findings)."""
+
+    def __init__(self, findings: Iterable[Finding]) -> None:
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for f in findings:
+            spans.setdefault(f.category, []).append((f.start, f.end))
+        self._starts: dict[str, list[int]] = {}
+        self._reach: dict[str, list[int]] = {}  # the furthest end among spans so far
+        for category, found in spans.items():
+            found.sort()
+            self._starts[category] = [a for a, _ in found]
+            self._reach[category] = list(itertools.accumulate((b for _, b in found), max))
+
+    def overlaps(self, category: str, start: int, end: int) -> bool:
+        starts = self._starts.get(category)
+        if not starts:
+            return False
+        i = bisect.bisect_left(starts, end)  # spans that start before `end`
+        return i > 0 and self._reach[category][i - 1] > start
 
 
 def analyze(draft: str, customer: str = "", checklists: Checklists = None) -> Report:

@@ -36,3 +36,15 @@ GENERIC_WORDS = frozenset(
     inconvenience experiencing situation customer contact
     """.split()
 )
+
+# Articles, pronouns, prepositions and auxiliaries: the glue of every sentence. A model
+# may weigh them, but naming one to a writer ("it leans on 'the'") explains nothing.
+GLUE_WORDS = frozenset(
+    """
+    a an the to of in on at for as by from with about into than and or but so if then
+    is are was were be been being am it it's its this that that's these those there
+    there's here i i'm i've i'll i'd you you're you've you'll your yours we we're we've
+    we'll our ours they they're their them he she his her me my us do does did done have
+    has had will would can could shall should may might must which what who whom whose
+    """.split()
+)

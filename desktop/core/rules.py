@@ -15,11 +15,12 @@ from .document import Document
 from .kinds import Hit, Kind
 from .model import Finding
 
-_TEMPLATE_FIELD = re.compile(r"\{(text|missing|placeholders|masked|kind)\}")
+_TEMPLATE_FIELD = re.compile(r"\{(text|missing|placeholders|masked|kind|cues)\}")
 
 
 def fill(template: str, values: Mapping[str, str]) -> str:
-    """Replace {text}, {missing} and {placeholders}; leave any other braces alone."""
+    """Replace {text}, {missing}, {placeholders}… with the hit's values; leave any other
+    braces alone."""
     return _TEMPLATE_FIELD.sub(lambda m: values.get(m.group(1), m.group()), template)
 
 
@@ -72,6 +73,7 @@ class Rule:
     unless_before: re.Pattern[str] | None
     unless_after: re.Pattern[str] | None
     unless_in_sentence: re.Pattern[str] | None
+    defer: bool
     source: str
     line: int
 

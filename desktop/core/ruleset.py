@@ -38,6 +38,8 @@ _COMMON_RULE_FIELDS = {
     "unless_before": "regex: ignore a match when the sentence before it matches this",
     "unless_after": "regex: ignore a match when the rest of its sentence starts like this",
     "unless_in_sentence": "regex: ignore a match when its sentence contains this",
+    "defer": "true: report only where no other rule of the same category found something "
+    "overlapping (for broad rules, such as a classifier, that back the precise ones up)",
 }
 _ITEM_FIELDS = {
     "id": "checklist id, e.g. `leap.listen`",
@@ -158,6 +160,7 @@ def _rule(view: View, path: Path, category: str | None, ctx: BuildContext) -> Ru
         unless_after=raw["unless_after"].regex() if "unless_after" in raw else None,
         unless_in_sentence=raw["unless_in_sentence"].regex() if (
             "unless_in_sentence" in raw) else None,
+        defer=flag("defer", False),
         source=path.name,
         line=view.line,
     )
@@ -203,7 +206,7 @@ def parse_file(path: Path, text: str | None = None) -> _Parsed:
     category = top["category"].choice(CATEGORIES) if "category" in top else None
     if "specifics" in top:
         parsed.specifics = _specifics(top["specifics"])
-    ctx = BuildContext()
+    ctx = BuildContext(folder=path.parent)
     seen: set[str] = set()
     for entry in top["rules"].sequence() if "rules" in top else []:
         rule = _rule(entry, path, category, ctx)

@@ -148,6 +148,15 @@ class View:
             raise self.error(f"must be at least {minimum}, got {number}")
         return number
 
+    def number(self, minimum: float, maximum: float) -> float:
+        value = self._scalar().value
+        if not re.fullmatch(r"[-+]?(?:\d+\.?\d*|\.\d+)", value):
+            raise self.error(f"must be a number, got {value!r}")
+        number = float(value)
+        if not minimum <= number <= maximum:
+            raise self.error(f"must be between {minimum:g} and {maximum:g}, got {value}")
+        return number
+
     def choice(self, options: Iterable[str]) -> str:
         value = self.text()
         opts = tuple(options)

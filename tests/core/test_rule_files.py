@@ -121,7 +121,8 @@ def test_a_user_file_can_switch_a_shipped_rule_off(tmp_path: Path) -> None:
     write(tmp_path / "house", "house.yaml", off)
     ruleset = load_ruleset([tmp_path / "house"], include_user=False, strict=True)
     assert ruleset.rule("tone.dismissive-words") is None
-    assert analyze("Obviously it works.", "", ruleset).findings == ()
+    rules = {f.rule for f in analyze("Obviously it works.", "", ruleset).findings}
+    assert "tone.dismissive-words" not in rules
 
 
 def test_user_config_folder_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

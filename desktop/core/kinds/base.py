@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import ClassVar, Protocol
 
 from ..document import Document
@@ -26,9 +27,11 @@ class Hit:
 
 @dataclass
 class BuildContext:
-    """What a kind may consult while it is built: the shared named specifics."""
+    """What a kind may consult while it is built: the shared named specifics, and the
+    folder of the rule file (a rule may name a data file beside it)."""
 
     specific_refs: list[tuple[str, View]] = field(default_factory=list)
+    folder: Path | None = None
 
 
 class Kind(Protocol):

@@ -1,0 +1,77 @@
+"""`classifier`: a whole sentence that a learned model reads as carrying the label.
+
+For what no list of phrases covers: blame and brush-offs come in more wordings than
+anyone can write down. The model (see `desktop.core.sentence_model`) is a data file
+named by the rule; a sentence whose probability reaches `threshold` is a hit, and the
+words that weighed most are passed to the message as {cues} so the writer sees why.
+
+Code spans and the customer's own words quoted back are blanked before a sentence is
+scored: quoting them is listening, and a stack trace is not a tone.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import ClassVar
+
+from ..document import Document
+from ..sentence_model import SentenceModel, load_model
+from ..yamlview import View
+from .base import BuildContext, Hit
+
+
+@lru_cache(maxsize=8)
+def _model(path: Path, mtime_ns: int) -> SentenceModel:
+    """A model file read once per version of it (the rules reload with their folder)."""
+    return load_model(path)
+
+
+class ClassifierKind:
+    name: ClassVar[str] = "classifier"
+    fields: ClassVar[dict[str, str]] = {
+        "model": "path of the model file (TSV of feature and weight), relative to this "
+        "rule file; made by a trainer such as tests/benchmarks/train_tone_model.py",
+        "threshold": "the probability from which a sentence fires, 0 to 1 (default 0.75): "
+        "higher fires less often and is right more often",
+        "cues": "how many of the words that weighed most the message names as {cues} "
+        "(default 3)",
+    }
+
+    def __init__(self, model: SentenceModel, threshold: float, cues: int) -> None:
+        self.model = model
+        self.threshold = threshold
+        self.cues = cues
+
+    @classmethod
+    def build(cls, spec: Mapping[str, View], ctx: BuildContext) -> ClassifierKind:
+        if "model" not in spec:
+            raise next(iter(spec.values())).error("a classifier rule needs 'model'", "model")
+        field = spec["model"]
+        path = Path(os.path.expanduser(field.text()))
+        if not path.is_absolute() and ctx.folder is not None:
+            path = ctx.folder / path
+        try:
+            mtime = path.stat().st_mtime_ns
+        except OSError:
+            raise field.error(f"no model file at {path}") from None
+        threshold = spec["threshold"].number(0.0, 1.0) if "threshold" in spec else 0.75
+        cues = spec["cues"].integer(minimum=0) if "cues" in spec else 3
+        return cls(_model(path, mtime), threshold, cues)
+
+    def find(self, doc: Document, specifics: Mapping[str, object]) -> Iterable[Hit]:
+        blanked = [*doc.code, *doc.customer_quotes]
+        for sentence in doc.sentences:
+            text = sentence.text
+            for span in blanked:
+                if span.start < sentence.end and sentence.start < span.end:
+                    a = max(span.start, sentence.start) - sentence.start
+                    b = min(span.end, sentence.end) - sentence.start
+                    text = text[:a] + " " * (b - a) + text[b:]
+            if self.model.probability(text) < self.threshold:
+                continue
+            cues = self.model.cues(text, self.cues)
+            named = ", ".join(f"“{c}”" for c in cues) if cues else "the sentence as a whole"
+            yield Hit(sentence.start, sentence.end, values={"cues": named})

@@ -1,0 +1,218 @@
+"""A small learned model of how a sentence reads: logistic regression over its words.
+
+Phrase rules catch the blame and heat someone thought of writing down, and other writers
+find other words for it ("These things happen.", "Nothing further we can do."). Measured
+on replies the rules never saw, the phrase rules found about a third of what readers
+marked as heated. A model trained on labelled replies weighs every word and word pair
+of a sentence instead, and catches much of the rest.
+
+The weights are data: a TSV file beside the rule files (`feature<TAB>weight`), made by
+`tests/benchmarks/train_tone_model.py` from the labelled corpora with `train` below and
+read with `load_model`. This module reads, scores and trains; it knows no rule, file
+format of the rules or Qt.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import random
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import repeat
+from pathlib import Path
+
+from .lexicon import GLUE_WORDS
+from .match_cache import remembered
+from .yamlview import RuleFileError
+
+TOKEN_RE = re.compile(r"[a-z][a-z']*|[!?]")  # in the lower-cased sentence
+# a word of three letters or more in capitals ("NOT", "NOTHING"; "IT" is too short)
+_CAPITALS = re.compile(r"(?<![A-Za-z'’])[A-Z][A-Z'’]{2,}(?![A-Za-z'’])")
+BIAS = "bias"
+CAPS = "s:caps"
+BANG2 = "s:bang2"
+
+
+def tokens(text: str) -> list[str]:
+    """The sentence's words (lower case, straight apostrophes) and its ! and ? marks."""
+    return TOKEN_RE.findall(text.lower().replace("’", "'"))
+
+
+def features(text: str) -> frozenset[str]:
+    """What the model sees of a sentence: its words (`w:`), neighbouring word pairs
+    (`b:`), whether it has a capitalised word of three letters or more (`s:caps`) or
+    stacked "!!" (`s:bang2`), and the bias every sentence has."""
+    words = tokens(text)
+    found = {BIAS}
+    found.update("w:" + t for t in words)
+    found.update(f"b:{a}_{b}" for a, b in itertools.pairwise(words))
+    if _CAPITALS.search(text):
+        found.add(CAPS)
+    if "!!" in text:
+        found.add(BANG2)
+    return frozenset(found)
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+class SentenceModel:
+    """Weights per feature; a sentence's probability is the logistic of their sum.
+
+    Compared and hashed by identity, so its scores can be remembered per sentence.
+    """
+
+    def __init__(self, weights: Mapping[str, float], source: str = "") -> None:
+        self.weights = dict(weights)
+        self.source = source
+        # The same weights by word and by pair of words, so scoring a sentence looks up
+        # its words and the pairs `zip` makes without building a feature name for each:
+        # an analysis scores every sentence of the draft.
+        self._words = {f[2:]: w for f, w in self.weights.items() if f.startswith("w:")}
+        self._pairs = {
+            tuple(f[2:].split("_", 1)): w for f, w in self.weights.items() if f.startswith("b:")
+        }
+        self._bias = self.weights.get(BIAS, 0.0)
+        self._caps = self.weights.get(CAPS, 0.0)
+        self._bang2 = self.weights.get(BANG2, 0.0)
+
+    def probability(self, text: str) -> float:
+        return _probability(self, text)
+
+    def _score(self, text: str) -> float:
+        """The sum of the weights of `features(text)` (a test holds the two equal)."""
+        words = tokens(text)
+        z = self._bias
+        z += sum(map(self._words.get, set(words), repeat(0.0)))
+        z += sum(map(self._pairs.get, set(itertools.pairwise(words)), repeat(0.0)))
+        if "!!" in text:
+            z += self._bang2
+        if self._caps and _CAPITALS.search(text):
+            z += self._caps
+        return z
+
+    def cues(self, text: str, count: int = 3, minimum: float = 0.25) -> list[str]:
+        return list(_cues(self, text, count, minimum))
+
+    def _cues(self, text: str, count: int, minimum: float) -> tuple[str, ...]:
+        """The words that push `text` furthest towards the label, strongest first: what
+        a finding can name so the writer sees why. Glue words ("the", "you") are never
+        named on their own, nor a pair of them; a word is named once ("not" and "it's
+        not" are one cue); capitals are left to the shouting rule."""
+        words = tokens(text)
+        weighed: list[tuple[tuple[str, ...], float]] = [
+            ((w,), self._words.get(w, 0.0)) for w in set(words)
+        ]
+        weighed += [(p, self._pairs.get(p, 0.0)) for p in set(itertools.pairwise(words))]
+        strongest = sorted(
+            ((phrase, weight) for phrase, weight in weighed
+             if weight >= minimum and not all(w in GLUE_WORDS or w in "!?" for w in phrase)),
+            key=lambda item: (-item[1], item[0]),
+        )
+        shown: list[str] = []
+        named: set[str] = set()
+        for phrase, _ in strongest:
+            if named.intersection(phrase):  # "not" after "it's not", or the other way
+                continue
+            shown.append(" ".join(phrase))
+            named.update(phrase)
+            if len(shown) == count:
+                break
+        return tuple(shown)
+
+
+@remembered
+def _probability(model: SentenceModel, text: str) -> float:
+    return _sigmoid(model._score(text))
+
+
+@remembered
+def _cues(model: SentenceModel, text: str, count: int, minimum: float) -> tuple[str, ...]:
+    return model._cues(text, count, minimum)
+
+
+def load_model(path: Path) -> SentenceModel:
+    """Read a TSV model; a bad line raises RuleFileError naming the file and line."""
+    try:
+        source = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleFileError(path, 1, "", f"can't be read ({exc.__class__.__name__})") from exc
+    weights: dict[str, float] = {}
+    for number, line in enumerate(source.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2 or not parts[0]:
+            raise RuleFileError(path, number, "", "expected 'feature<TAB>weight'")
+        try:
+            weight = float(parts[1])
+        except ValueError:
+            raise RuleFileError(path, number, "", f"{parts[1]!r} is not a number") from None
+        if not math.isfinite(weight):
+            raise RuleFileError(path, number, "", f"{parts[1]!r} is not a finite number")
+        if parts[0] in weights:
+            raise RuleFileError(path, number, "", f"feature {parts[0]!r} appears twice")
+        weights[parts[0]] = weight
+    if BIAS not in weights:
+        raise RuleFileError(path, 1, "", f"no '{BIAS}' line: not a model made by `train`")
+    return SentenceModel(weights, path.name)
+
+
+@dataclass(frozen=True)
+class Training:
+    """How `train` fits a model. Chosen by leaving one corpus out at a time and scoring
+    the model on it (see the trainer), never on the judging corpora."""
+
+    epochs: int = 15
+    rate: float = 0.2
+    l2: float = 1e-3
+    min_groups: int = 2  # a feature must occur in this many groups (writers) to count
+    seed: int = 0
+
+
+def train(
+    examples: Sequence[tuple[str, bool, str]], settings: Training | None = None
+) -> dict[str, float]:
+    """Fit weights to (sentence, label, group) examples: logistic regression by AdaGrad.
+
+    A feature seen in only one group (one writer's corpus) is dropped: a word only one
+    writer used teaches the model that writer, not how replies read. Deterministic for
+    the same examples and settings.
+    """
+    settings = settings or Training()
+    groups: dict[str, set[str]] = defaultdict(set)
+    rows = [(features(text), label) for text, label, _ in examples]
+    for (found, _), (_, _, group) in zip(rows, examples, strict=True):
+        for feature in found:
+            groups[feature].add(group)
+    kept = {f for f, g in groups.items() if len(g) >= settings.min_groups} | {BIAS}
+    data = [(sorted(found & kept), 1.0 if label else 0.0) for found, label in rows]
+    weights: dict[str, float] = {}
+    squares: dict[str, float] = {}
+    order = list(range(len(data)))
+    shuffle = random.Random(settings.seed).shuffle
+    for _ in range(settings.epochs):
+        shuffle(order)
+        for i in order:
+            names, label = data[i]
+            error = _sigmoid(sum(weights.get(f, 0.0) for f in names)) - label
+            for f in names:
+                w = weights.get(f, 0.0)
+                gradient = error + settings.l2 * w
+                squares[f] = squares.get(f, 0.0) + gradient * gradient
+                weights[f] = w - settings.rate * gradient / math.sqrt(squares[f] + 1e-8)
+    return weights
+
+
+def dump(weights: Mapping[str, float], header: Iterable[str] = ()) -> str:
+    """The TSV text of a model: comment lines, then one feature per line, sorted, with
+    weights rounded to four places (small enough to diff, exact enough to score)."""
+    lines = [f"# {line}" if line else "#" for line in header]
+    lines.extend(
+        f"{f}\t{round(w, 4)!r}" for f, w in sorted(weights.items()) if round(w, 4) or f == BIAS
+    )
+    return "\n".join(lines) + "\n"

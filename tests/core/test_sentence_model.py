@@ -1,0 +1,222 @@
+"""The learned tone model: features, training, the model file, and the classifier rule."""
+
+import importlib.util
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from desktop.core import RuleFileError, analyze, load_ruleset
+from desktop.core.paths import shipped_checklists_dir
+from desktop.core.sentence_model import (
+    BIAS,
+    SentenceModel,
+    Training,
+    dump,
+    features,
+    load_model,
+    train,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def trainer():
+    spec = importlib.util.spec_from_file_location(
+        "composure_train_tone_model", ROOT / "tests" / "benchmarks" / "train_tone_model.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+# -- the model on its own -------------------------------------------------------------------
+
+def test_features_are_words_word_pairs_and_shape() -> None:
+    found = features("That's ON YOU!!")
+    assert {"w:that's", "w:on", "w:you", "b:that's_on", "b:on_you", "w:!"} <= found
+    assert {"s:caps", "s:bang2", BIAS} <= found
+    assert "s:caps" not in features("Ask IT, not me.")  # two letters: an acronym's length
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["That's ON YOU!! Honestly.", "Honestly, honestly, these things happen.", "", "?!",
+     "Don’t worry, we’ll sort it out", "Ünïcode İs fine; the model sees ASCII words"],
+)
+def test_scoring_by_words_and_pairs_equals_the_sum_over_its_features(text: str) -> None:
+    model = load_model(shipped_checklists_dir() / "models" / "tone.tsv")
+    by_features = sum(model.weights.get(f, 0.0) for f in features(text))
+    assert model._score(text) == pytest.approx(by_features, abs=1e-9)
+
+
+def test_training_separates_what_it_was_shown_and_is_deterministic() -> None:
+    examples = [
+        (text, label, group)
+        for group in ("writer-a", "writer-b")
+        for text, label in [
+            ("that is clearly your mistake", True),
+            ("you clearly skipped the guide", True),
+            ("thanks, I have fixed it for you", False),
+            ("I have refunded it, thanks for waiting", False),
+        ]
+    ]
+    weights = train(examples)
+    model = SentenceModel(weights)
+    assert model.probability("clearly your mistake") > 0.8
+    assert model.probability("thanks, I have fixed it") < 0.2
+    assert train(examples) == weights
+
+
+def test_a_feature_only_one_writer_used_is_not_learned() -> None:
+    examples = [("clearly wrong", True, "a"), ("clearly wrong", True, "b"),
+                ("zanzibar wrong", True, "a"), ("all fine", False, "a"),
+                ("all fine", False, "b")]
+    weights = train(examples, Training(min_groups=2))
+    assert "w:clearly" in weights and "w:zanzibar" not in weights
+
+
+def test_a_model_file_round_trips(tmp_path: Path) -> None:
+    path = tmp_path / "m.tsv"
+    path.write_text(dump({BIAS: -1.0, "w:clearly": 2.5, "w:tiny": 0.00001}, ["made here"]))
+    model = load_model(path)
+    assert model.weights == {BIAS: -1.0, "w:clearly": 2.5}  # rounded away, not kept as 0
+    assert path.read_text().startswith("# made here\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "problem"),
+    [
+        ("bias\t-1\nw:clearly 2\n", 2, "expected 'feature<TAB>weight'"),
+        ("bias\t-1\n# note\nw:clearly\tlots\n", 3, "'lots' is not a number"),
+        ("bias\t-1\nw:clearly\tnan\n", 2, "not a finite number"),
+        ("bias\t-1\nw:a\t1\nw:a\t2\n", 3, "appears twice"),
+        ("w:clearly\t2\n", 1, "no 'bias' line"),
+    ],
+)
+def test_a_broken_model_file_names_its_line(
+    tmp_path: Path, text: str, line: int, problem: str
+) -> None:
+    path = tmp_path / "broken.tsv"
+    path.write_text(text)
+    with pytest.raises(RuleFileError) as info:
+        load_model(path)
+    assert info.value.line == line and problem in str(info.value)
+    assert str(info.value).startswith("broken.tsv, line ")
+
+
+def test_cues_name_telling_words_once_and_never_glue() -> None:
+    model = SentenceModel({BIAS: 0.0, "w:the": 3.0, "w:you": 2.0, "b:it's_not": 1.5,
+                           "w:not": 1.2, "w:honestly": 1.0, "s:caps": 4.0, "w:faint": 0.1})
+    assert model.cues("Honestly it's NOT the faint you") == ["it's not", "honestly"]
+
+
+def test_the_shipped_model_is_exactly_what_the_trainer_makes_from_the_corpora() -> None:
+    shipped = (shipped_checklists_dir() / "models" / "tone.tsv").read_text(encoding="utf-8")
+    assert trainer().model_text() == shipped, (
+        "checklists/models/tone.tsv is stale: run tests/benchmarks/train_tone_model.py")
+
+
+def test_the_judging_corpora_are_never_trained_on() -> None:
+    module = trainer()
+    assert set(module.JUDGES).isdisjoint(module.TRAINING)
+    assert all((module.DATA / name).is_file() for name in (*module.TRAINING, *module.JUDGES))
+
+
+# -- the shipped rule --------------------------------------------------------------------------
+
+def blame(draft: str, customer: str = "") -> list:
+    return [f for f in analyze(draft, customer).findings if f.rule == "tone.reads-as-blame"]
+
+
+def test_a_brush_off_no_phrase_rule_lists_is_read_as_one() -> None:
+    (finding,) = blame("Hi Ana. Honestly, these things happen with older routers.")
+    assert finding.text == "Honestly, these things happen with older routers."
+    assert finding.severity == "info" and finding.category == "tone"
+    assert "“honestly”" in finding.message
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "I'm sorry, this was our mistake and I've refunded the charge.",
+        "Thanks for the logs; I found the cause and I'm fixing it now.",
+        "I've escalated this to the storage team and I'll update you by 15:00 UTC.",
+    ],
+)
+def test_warm_sentences_are_not_read_as_blame(draft: str) -> None:
+    assert blame(draft) == []
+
+
+def test_it_defers_to_a_precise_tone_rule_on_the_same_words() -> None:
+    report = analyze("It is not our job to debug your network, honestly.")
+    assert [f.rule for f in report.findings if f.category == "tone"] == ["tone.blame"]
+
+
+def test_the_customers_words_quoted_back_are_not_scored() -> None:
+    draft = "You were told 'honestly, these things happen with older routers'."
+    customer = "Your agent told me: honestly, these things happen with older routers. Really?"
+    assert blame(draft, customer) == []
+    assert blame(draft) != []  # without the customer's message, the words are ours
+
+
+def test_it_unticks_humble() -> None:
+    report = analyze("Our platform did exactly what it was configured to do.")
+    assert blame("Our platform did exactly what it was configured to do.")
+    humble = report.item("grace.humble")
+    assert humble is not None and not humble.done
+
+
+# -- a classifier rule of one's own --------------------------------------------------------------
+
+HOUSE = """\
+category: tone
+rules:
+  - id: tone.house-model
+    kind: classifier
+    description: Our own model.
+    message: "Leans on {cues}."
+    model: house.tsv
+    threshold: {threshold}
+"""
+
+
+def house(tmp_path: Path, threshold: str = "0.5", model: str | None = None):
+    folder = tmp_path / "rules"
+    folder.mkdir(exist_ok=True)
+    (folder / "house.tsv").write_text(model or "bias\t-2\nw:meh\t5\n", encoding="utf-8")
+    (folder / "house.yaml").write_text(textwrap.dedent(HOUSE).replace(
+        "{threshold}", threshold), encoding="utf-8")
+    return load_ruleset([folder], include_shipped=False, include_user=False, strict=True)
+
+
+def test_a_house_classifier_reads_its_model_beside_the_rule_file(tmp_path: Path) -> None:
+    ruleset = house(tmp_path)
+    (finding,) = analyze("Meh. Fine.", checklists=ruleset).findings
+    assert (finding.text, finding.message) == ("Meh.", "Leans on “meh”.")
+
+
+def test_a_threshold_out_of_range_names_the_field(tmp_path: Path) -> None:
+    with pytest.raises(RuleFileError) as info:
+        house(tmp_path, threshold="2")
+    assert info.value.field == "rules.0.threshold" and "between 0 and 1" in str(info.value)
+
+
+def test_a_missing_model_file_names_the_field(tmp_path: Path) -> None:
+    house(tmp_path)
+    (tmp_path / "rules" / "house.tsv").unlink()
+    with pytest.raises(RuleFileError) as info:
+        load_ruleset([tmp_path / "rules"], include_shipped=False, include_user=False,
+                     strict=True)
+    assert info.value.field == "rules.0.model" and info.value.line == 7
+
+
+def test_a_broken_model_is_reported_and_the_shipped_rules_keep_working(tmp_path: Path) -> None:
+    house(tmp_path)
+    (tmp_path / "rules" / "house.tsv").write_text("bias\tnope\n", encoding="utf-8")
+    ruleset = load_ruleset([tmp_path / "rules"], include_user=False)
+    assert [str(p) for p in ruleset.problems] == ["house.tsv, line 1: 'nope' is not a number"]
+    assert ruleset.rule("tone.reads-as-blame") is not None
