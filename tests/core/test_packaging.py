@@ -26,7 +26,8 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_wheel_contains_checklists_and_assets(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
-    for shipped in ("clarity.yaml", "tone.yaml", "leap.yaml", "grace.yaml", "README.md"):
+    for shipped in ("clarity.yaml", "tone.yaml", "leap.yaml", "grace.yaml", "README.md",
+                    "models/tone.tsv"):
         assert f"desktop/_data/checklists/{shipped}" in names
     assert any(n.startswith("desktop/_data/assets/") and n.endswith(".svg") for n in names)
 
@@ -39,6 +40,9 @@ def test_installed_wheel_finds_its_rules_outside_the_checkout(wheel: Path, tmp_p
         f"assert desktop.__file__.startswith({str(target)!r}), desktop.__file__;"
         f"assert p.shipped_checklists_dir().is_relative_to({str(target)!r});"
         "assert (p.assets_dir() / 'composure.svg').is_file();"
+        "from desktop.core.analysis import default_ruleset;"
+        "assert default_ruleset().problems == (), default_ruleset().problems;"
+        "assert default_ruleset().rule('tone.reads-as-blame') is not None;"
         "r = analyze('Send me the logs.');"
         "print(r.findings[0].rule, len(r.checklist))"
     )
