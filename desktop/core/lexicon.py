@@ -46,5 +46,6 @@ GLUE_WORDS = frozenset(
     there's here i i'm i've i'll i'd you you're you've you'll your yours we we're we've
     we'll our ours they they're their them he she his her me my us do does did done have
     has had will would can could shall should may might must which what who whom whose
+    please kindly
     """.split()
 )

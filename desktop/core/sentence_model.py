@@ -1,15 +1,15 @@
 """A small learned model of how a sentence reads: logistic regression over its words.
 
-Phrase rules catch the blame and heat someone thought of writing down, and other writers
-find other words for it ("These things happen.", "Nothing further we can do."). Measured
-on replies the rules never saw, the phrase rules found about a third of what readers
-marked as heated. A model trained on labelled replies weighs every word and word pair
-of a sentence instead, and catches much of the rest.
+Phrase and request rules catch what someone thought of writing down, and other writers
+find other words for it ("These things happen.", "Can you send over whatever you
+have?"). Measured on replies the rules never saw, they found a quarter to a third of
+what readers marked as heated and about two thirds of the vague asks. A model trained on
+labelled replies weighs every word and word pair of a sentence instead, and catches
+much of the rest.
 
-The weights are data: a TSV file beside the rule files (`feature<TAB>weight`), made by
-`tests/benchmarks/train_tone_model.py` from the labelled corpora with `train` below and
-read with `load_model`. This module reads, scores and trains; it knows no rule, file
-format of the rules or Qt.
+The weights are data: TSV files beside the rule files (`feature<TAB>weight`), made by
+`tests/benchmarks/train_models.py` from the labelled corpora with `train` below and read
+with `load_model`. This module reads, scores and trains; it knows no rule and no Qt.
 """
 
 from __future__ import annotations
@@ -29,11 +29,24 @@ from .match_cache import remembered
 from .yamlview import RuleFileError
 
 TOKEN_RE = re.compile(r"[a-z][a-z']*|[!?]")  # in the lower-cased sentence
-# a word of three letters or more in capitals ("NOT", "NOTHING"; "IT" is too short)
-_CAPITALS = re.compile(r"(?<![A-Za-z'’])[A-Z][A-Z'’]{2,}(?![A-Za-z'’])")
 BIAS = "bias"
-CAPS = "s:caps"
-BANG2 = "s:bang2"
+# The shape of what a sentence holds besides words. Heat shows in capitals and stacked
+# "!!"; a clear ask shows in what words miss: a number, a version, a time, `code`, a
+# menu path, a quoted label, an address, a name in capitals ("Ensure the firmware is
+# 3.4.2 or later" is an ask whose words alone read vague).
+SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # a word of three letters or more in capitals ("NOT", "NOTHING"; "IT" is too short)
+    ("s:caps", re.compile(r"(?<![A-Za-z'’])[A-Z][A-Z'’]{2,}(?![A-Za-z'’])")),
+    ("s:bang2", re.compile(r"!!")),
+    ("s:number", re.compile(r"\d")),
+    ("s:version", re.compile(r"\d+\.\d+")),
+    ("s:time", re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b", re.I)),
+    ("s:code", re.compile(r"`[^`]+`")),
+    ("s:path", re.compile(r"→|\w\s?>\s?\w|\w/\w|\\\w")),
+    ("s:quoted", re.compile(r"[\"“][^\"”]{2,}[\"”]|(?<!\w)'[^']{2,}'(?!\w)")),
+    ("s:address", re.compile(r"https?://|www\.|\w@\w|\b\w+\.(?:com|org|net|io|co)\b")),
+    ("s:name", re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+|[a-z][A-Z]")),
+)
 
 
 def tokens(text: str) -> list[str]:
@@ -41,18 +54,18 @@ def tokens(text: str) -> list[str]:
     return TOKEN_RE.findall(text.lower().replace("’", "'"))
 
 
+def shapes(text: str) -> list[str]:
+    """The SHAPES the sentence has."""
+    return [name for name, pattern in SHAPES if pattern.search(text)]
+
+
 def features(text: str) -> frozenset[str]:
     """What the model sees of a sentence: its words (`w:`), neighbouring word pairs
-    (`b:`), whether it has a capitalised word of three letters or more (`s:caps`) or
-    stacked "!!" (`s:bang2`), and the bias every sentence has."""
+    (`b:`), its SHAPES (`s:`), and the bias every sentence has."""
     words = tokens(text)
-    found = {BIAS}
+    found = {BIAS, *shapes(text)}
     found.update("w:" + t for t in words)
     found.update(f"b:{a}_{b}" for a, b in itertools.pairwise(words))
-    if _CAPITALS.search(text):
-        found.add(CAPS)
-    if "!!" in text:
-        found.add(BANG2)
     return frozenset(found)
 
 
@@ -77,8 +90,7 @@ class SentenceModel:
             tuple(f[2:].split("_", 1)): w for f, w in self.weights.items() if f.startswith("b:")
         }
         self._bias = self.weights.get(BIAS, 0.0)
-        self._caps = self.weights.get(CAPS, 0.0)
-        self._bang2 = self.weights.get(BANG2, 0.0)
+        self._shapes = [(p, self.weights[n]) for n, p in SHAPES if self.weights.get(n)]
 
     def probability(self, text: str) -> float:
         return _probability(self, text)
@@ -89,10 +101,9 @@ class SentenceModel:
         z = self._bias
         z += sum(map(self._words.get, set(words), repeat(0.0)))
         z += sum(map(self._pairs.get, set(itertools.pairwise(words)), repeat(0.0)))
-        if "!!" in text:
-            z += self._bang2
-        if self._caps and _CAPITALS.search(text):
-            z += self._caps
+        for pattern, weight in self._shapes:
+            if pattern.search(text):
+                z += weight
         return z
 
     def cues(self, text: str, count: int = 3, minimum: float = 0.25) -> list[str]:
@@ -102,7 +113,7 @@ class SentenceModel:
         """The words that push `text` furthest towards the label, strongest first: what
         a finding can name so the writer sees why. Glue words ("the", "you") are never
         named on their own, nor a pair of them; a word is named once ("not" and "it's
-        not" are one cue); capitals are left to the shouting rule."""
+        not" are one cue); shapes (capitals, a number) are not words to name."""
         words = tokens(text)
         weighed: list[tuple[tuple[str, ...], float]] = [
             ((w,), self._words.get(w, 0.0)) for w in set(words)

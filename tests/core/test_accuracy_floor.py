@@ -6,8 +6,8 @@ then partly tuned on, so their floors sit a little below today's figures, not at
 holdout*.yaml were written by helpers who never saw the rules and measured once before
 any tuning on them (the README keeps those first figures); the later ones were then used
 to find mechanisms, so their floors too sit below today's figures. holdout8.yaml and
-holdout9.yaml are neither tuned on nor trained on (the tone model learns from the
-others, see tests/benchmarks/train_tone_model.py). Their LEAP labels are
+holdout9.yaml are neither tuned on nor trained on (the sentence models learn from the
+others, see tests/benchmarks/train_models.py). Their LEAP labels are
 one reader's judgement of "heard the key facts", which the engine's echo can't follow
 item by item, so they are held to a floor on the mean of the four MCCs instead.
 The full table comes from ``python tests/benchmarks/accuracy.py -v``.
@@ -45,8 +45,8 @@ FLOORS = {
     "holdout7.yaml": (0.90, 0.90, 0.05, 0.90, 0.85, 0.30, 0.60),
     # never tuned on (the held-out figures), nor trained on by the tone model: floors
     # against regressions, nothing more
-    "holdout8.yaml": (0.80, 0.50, 0.10, 0.80, 0.50, -1.0, 0.45),
-    "holdout9.yaml": (0.90, 0.65, 0.05, 0.80, 0.50, 0.40, 0.60),
+    "holdout8.yaml": (0.75, 0.75, 0.10, 0.80, 0.50, -1.0, 0.45),
+    "holdout9.yaml": (0.90, 0.70, 0.05, 0.80, 0.50, 0.40, 0.60),
 }
 
 

@@ -1,6 +1,7 @@
-"""The learned tone model: features, training, the model file, and the classifier rule."""
+"""The learned sentence models: features, training, the model files, and the classifier rules."""
 
 import importlib.util
+import re
 import sys
 import textwrap
 from pathlib import Path
@@ -8,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core import RuleFileError, analyze, load_ruleset
+from desktop.core.lexicon import GLUE_WORDS
 from desktop.core.paths import shipped_checklists_dir
 from desktop.core.sentence_model import (
     BIAS,
@@ -24,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def trainer():
     spec = importlib.util.spec_from_file_location(
-        "composure_train_tone_model", ROOT / "tests" / "benchmarks" / "train_tone_model.py"
+        "composure_train_models", ROOT / "tests" / "benchmarks" / "train_models.py"
     )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
@@ -42,13 +44,16 @@ def test_features_are_words_word_pairs_and_shape() -> None:
     assert "s:caps" not in features("Ask IT, not me.")  # two letters: an acronym's length
 
 
+@pytest.mark.parametrize("file", ["tone.tsv", "clarity.tsv"])
 @pytest.mark.parametrize(
     "text",
     ["That's ON YOU!! Honestly.", "Honestly, honestly, these things happen.", "", "?!",
      "Don’t worry, we’ll sort it out", "Ünïcode İs fine; the model sees ASCII words"],
 )
-def test_scoring_by_words_and_pairs_equals_the_sum_over_its_features(text: str) -> None:
-    model = load_model(shipped_checklists_dir() / "models" / "tone.tsv")
+def test_scoring_by_words_and_pairs_equals_the_sum_over_its_features(
+    file: str, text: str
+) -> None:
+    model = load_model(shipped_checklists_dir() / "models" / file)
     by_features = sum(model.weights.get(f, 0.0) for f in features(text))
     assert model._score(text) == pytest.approx(by_features, abs=1e-9)
 
@@ -114,10 +119,21 @@ def test_cues_name_telling_words_once_and_never_glue() -> None:
     assert model.cues("Honestly it's NOT the faint you") == ["it's not", "honestly"]
 
 
-def test_the_shipped_model_is_exactly_what_the_trainer_makes_from_the_corpora() -> None:
-    shipped = (shipped_checklists_dir() / "models" / "tone.tsv").read_text(encoding="utf-8")
-    assert trainer().model_text() == shipped, (
-        "checklists/models/tone.tsv is stale: run tests/benchmarks/train_tone_model.py")
+@pytest.mark.parametrize("name", ["tone", "clarity"])
+def test_each_shipped_model_is_exactly_what_the_trainer_makes_from_the_corpora(
+    name: str,
+) -> None:
+    target = trainer().TARGETS[name]
+    shipped = (shipped_checklists_dir() / "models" / target.file).read_text(encoding="utf-8")
+    assert trainer().model_text(target) == shipped, (
+        f"checklists/models/{target.file} is stale: run tests/benchmarks/train_models.py")
+
+
+def test_each_model_is_read_by_its_rule() -> None:
+    ruleset = load_ruleset(include_user=False, strict=True)
+    for target in trainer().TARGETS.values():
+        rule = ruleset.rule(target.rule)
+        assert rule is not None and rule.kind.model.source == target.file
 
 
 def test_the_judging_corpora_are_never_trained_on() -> None:
@@ -168,6 +184,41 @@ def test_it_unticks_humble() -> None:
     assert blame("Our platform did exactly what it was configured to do.")
     humble = report.item("grace.humble")
     assert humble is not None and not humble.done
+
+
+def vague(draft: str, customer: str = "") -> list:
+    return [f for f in analyze(draft, customer).findings
+            if f.rule == "clarity.ask-lacks-specifics"]
+
+
+def test_a_vague_ask_no_request_rule_lists_is_read_as_one() -> None:
+    (finding,) = vague("Thanks, Lee. Can you send over whatever information you have?")
+    assert finding.text == "Can you send over whatever information you have?"
+    assert finding.severity == "info" and finding.category == "clarity"
+    cues = re.findall(r"“([^”]+)”", finding.message)
+    assert cues and all(c in finding.text.lower() for c in cues)
+    assert not any(c in GLUE_WORDS for c in cues)
+    clear = analyze("Can you send over whatever information you have?").item("grace.clear")
+    assert clear is not None and not clear.done
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Please send the output of `df -h` from web-01 for 09:00–09:30 UTC.",
+        'Could you open Settings → Sync on the laptop and tell me the "Last synced" time?',
+        "Thanks for waiting; the refund went out at 10:40 and reaches your card in 3 days.",
+    ],
+)
+def test_specific_asks_and_plain_news_are_not_read_as_vague(draft: str) -> None:
+    assert vague(draft) == []
+
+
+def test_it_defers_to_a_request_rule_that_can_name_what_is_missing() -> None:
+    report = analyze("Please check your settings and try again.")
+    rules = [f.rule for f in report.findings if f.category == "clarity"]
+    assert rules and "clarity.ask-lacks-specifics" not in rules
+    assert all(f.suggestions for f in report.findings if f.category == "clarity")
 
 
 # -- a classifier rule of one's own --------------------------------------------------------------

@@ -33,7 +33,7 @@ class ClassifierKind:
     name: ClassVar[str] = "classifier"
     fields: ClassVar[dict[str, str]] = {
         "model": "path of the model file (TSV of feature and weight), relative to this "
-        "rule file; made by a trainer such as tests/benchmarks/train_tone_model.py",
+        "rule file; made by a trainer such as tests/benchmarks/train_models.py",
         "threshold": "the probability from which a sentence fires, 0 to 1 (default 0.75): "
         "higher fires less often and is right more often",
         "cues": "how many of the words that weighed most the message names as {cues} "
