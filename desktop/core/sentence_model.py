@@ -34,29 +34,35 @@ BIAS = "bias"
 # "!!"; a clear ask shows in what words miss: a number, a version, a time, `code`, a
 # menu path, a quoted label, an address, a name in capitals ("Ensure the firmware is
 # 3.4.2 or later" is an ask whose words alone read vague).
+# Each pattern begins with the character it is about, so `re` skips ahead to those
+# characters instead of trying the pattern at every position (scored for every sentence).
 SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a word of three letters or more in capitals ("NOT", "NOTHING"; "IT" is too short)
-    ("s:caps", re.compile(r"(?<![A-Za-z'’])[A-Z][A-Z'’]{2,}(?![A-Za-z'’])")),
+    ("s:caps", re.compile(r"[A-Z](?<![A-Za-z'’][A-Z])[A-Z'’]{2,}(?![A-Za-z'’])")),
     ("s:bang2", re.compile(r"!!")),
     ("s:number", re.compile(r"\d")),
-    ("s:version", re.compile(r"\d+\.\d+")),
-    ("s:time", re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b", re.I)),
+    ("s:version", re.compile(r"\d\.\d")),
+    ("s:time", re.compile(r"\d(?::\d\d(?!\d)|\s?[ap]\.?m\b)", re.I)),
     ("s:code", re.compile(r"`[^`]+`")),
-    ("s:path", re.compile(r"→|\w\s?>\s?\w|\w/\w|\\\w")),
-    ("s:quoted", re.compile(r"[\"“][^\"”]{2,}[\"”]|(?<!\w)'[^']{2,}'(?!\w)")),
-    ("s:address", re.compile(r"https?://|www\.|\w@\w|\b\w+\.(?:com|org|net|io|co)\b")),
-    ("s:name", re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+|[a-z][A-Z]")),
+    ("s:path", re.compile(r"→|>(?=\s?\w)|/(?<=\w/)(?=\w)|\\(?=\w)")),
+    ("s:quoted", re.compile(r"[\"“][^\"”]{2,}[\"”]|'(?<!\w')[^']{2,}'(?!\w)")),
+    ("s:address", re.compile(r"https?://|www\.|@(?<=\w@)(?=\w)|\.(?:com|org|net|io|co)\b")),
+    # a capitalised word inside a sentence ("ask Priya", "open Settings") or camelCase
+    ("s:name", re.compile(r"[A-Z](?:(?<=[a-z,;:] [A-Z])[a-z]|(?<=[a-z][A-Z]))")),
 )
 
 
-def tokens(text: str) -> list[str]:
-    """The sentence's words (lower case, straight apostrophes) and its ! and ? marks."""
-    return TOKEN_RE.findall(text.lower().replace("’", "'"))
+@remembered
+def tokens(text: str) -> tuple[str, ...]:
+    """The sentence's words (lower case, straight apostrophes) and its ! and ? marks.
+    (Remembered: every model scores every sentence.)"""
+    return tuple(TOKEN_RE.findall(text.lower().replace("’", "'")))
 
 
-def shapes(text: str) -> list[str]:
+@remembered
+def shapes(text: str) -> tuple[str, ...]:
     """The SHAPES the sentence has."""
-    return [name for name, pattern in SHAPES if pattern.search(text)]
+    return tuple(name for name, pattern in SHAPES if pattern.search(text))
 
 
 def features(text: str) -> frozenset[str]:
@@ -90,7 +96,6 @@ class SentenceModel:
             tuple(f[2:].split("_", 1)): w for f, w in self.weights.items() if f.startswith("b:")
         }
         self._bias = self.weights.get(BIAS, 0.0)
-        self._shapes = [(p, self.weights[n]) for n, p in SHAPES if self.weights.get(n)]
 
     def probability(self, text: str) -> float:
         return _probability(self, text)
@@ -101,9 +106,7 @@ class SentenceModel:
         z = self._bias
         z += sum(map(self._words.get, set(words), repeat(0.0)))
         z += sum(map(self._pairs.get, set(itertools.pairwise(words)), repeat(0.0)))
-        for pattern, weight in self._shapes:
-            if pattern.search(text):
-                z += weight
+        z += sum(map(self.weights.get, shapes(text), repeat(0.0)))
         return z
 
     def cues(self, text: str, count: int = 3, minimum: float = 0.25) -> list[str]:
