@@ -1,8 +1,8 @@
 """Drafts and sent-reply history: new, open, delete (with undo), reopen what was sent,
 and search.
 
-The panel shows what the main window gives it and emits what the user asked for; the
-draft store itself is owned by the main window.
+The panel shows what it is given and emits what the user asked for; `DraftsController`
+decides what that is, with the draft store the main window owns.
 """
 
 from __future__ import annotations

@@ -6,7 +6,8 @@ when it fires, one `analyze` call on a worker thread (`AnalysisWorker`) produces
 Report that every widget renders, so the checklist, the underlines and the list can
 never disagree; a Report for a generation that is no longer current is dropped. Grammar
 runs on its own thread (`GrammarWorker`) and its findings are merged in only if they
-belong to the current generation. Drafts are autosaved to the SQLite store within a second.
+belong to the current generation. Which draft is shown, and saving it to the SQLite store
+within a second of typing, belongs to `DraftsController`; the window is its view.
 
 "Ignore here…" is kept per draft in the store as (rule, exact words, reason). The window
 treats an ignored finding as absent: it is not underlined, does not block copying and
@@ -50,6 +51,7 @@ from .analysis_worker import AnalysisWorker
 from .checklist_panel import ChecklistPanel
 from .customer_editor import CustomerEditor
 from .draft_editor import DraftEditor
+from .drafts_controller import DraftsController
 from .drafts_panel import DraftsPanel
 from .findings_list import FindingsList
 from .notice_bar import NoticeBar
@@ -64,7 +66,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ANALYSIS_DELAY_MS = 120
-AUTOSAVE_DELAY_MS = 400
 APP_TITLE = "Composure"
 
 
@@ -126,17 +127,17 @@ class MainWindow(QMainWindow):
         self._grammar_generation = -1
         self._grammar_findings: list[Finding] = []
         self._customer_cache: tuple[str, tuple] = ("", ())
-        self._draft_id: int | None = None
-        self._loading = False
-        self._deleted: int | None = None
         self._ignored: dict[tuple[str, str], str] = {}
         self._disabled = self._load_disabled_rules()
 
         self._build_widgets()
+        self.drafts = DraftsController(
+            self.store, self.customer_editor, self.draft_editor, self.drafts_panel, self, self
+        )
         self.actions_ = build_actions(
             self,
             {
-                "new_draft": self.new_draft,
+                "new_draft": self.drafts.new_draft,
                 "save_as": self.save_as,
                 "settings": self.open_settings,
                 "quit": self.close,
@@ -156,9 +157,6 @@ class MainWindow(QMainWindow):
         self._analysis_timer = QTimer(self)
         self._analysis_timer.setSingleShot(True)
         self._analysis_timer.setInterval(ANALYSIS_DELAY_MS)
-        self._autosave_timer = QTimer(self)
-        self._autosave_timer.setSingleShot(True)
-        self._autosave_timer.setInterval(AUTOSAVE_DELAY_MS)
 
         # -- the wiring, all in one place -----------------------------------------
         self.draft_editor.draftChanged.connect(self.draftChanged)
@@ -184,26 +182,26 @@ class MainWindow(QMainWindow):
         )
         self._analysis_timer.timeout.connect(self._analyse_in_background)
         self.analysis_worker.reportReady.connect(self._on_background_report)
-        self._autosave_timer.timeout.connect(self.autosave_now)
         self.reportReady.connect(self._render)
         self.breath_button.clicked.connect(self._on_breath_button)
         self.copy_button.clicked.connect(self.copy_reply)
         self.breath_timer.coolDownFinished.connect(self._on_cool_down_finished)
         self.breath_timer.coolDownCancelled.connect(self._on_cool_down_cancelled)
-        self.drafts_panel.newRequested.connect(self.new_draft)
-        self.drafts_panel.openRequested.connect(self.open_draft)
-        self.drafts_panel.sentOpenRequested.connect(self.open_sent)
-        self.drafts_panel.deleteRequested.connect(self.delete_draft)
-        self.drafts_panel.undoRequested.connect(self.undo_delete)
-        self.drafts_panel.searchChanged.connect(self._refresh_lists)
+        self.drafts_panel.newRequested.connect(self.drafts.new_draft)
+        self.drafts_panel.openRequested.connect(self.drafts.open_draft)
+        self.drafts_panel.sentOpenRequested.connect(self.drafts.open_sent)
+        self.drafts_panel.deleteRequested.connect(self.drafts.delete_draft)
+        self.drafts_panel.undoRequested.connect(self.drafts.undo_delete)
+        self.drafts_panel.searchChanged.connect(self.drafts.refresh_lists)
+        self.drafts.draftSaved.connect(self.draftSaved)
 
         self.grammar_worker = None
         if grammar:
             self._start_grammar(grammar_factory)
 
         self._restore_window_state()
-        self._refresh_lists()
-        self._restore_draft()
+        self.drafts.refresh_lists()
+        self.drafts.restore_latest()
         self._update_controls()
         if store_message:
             self.show_notice(store_message)
@@ -322,8 +320,7 @@ class MainWindow(QMainWindow):
             self.cancel_breath()
         self.copied_label.hide()
         self._analysis_timer.start()
-        if not self._loading:
-            self._autosave_timer.start()
+        self.drafts.schedule_autosave()
         self._update_controls()
 
     def analyse_now(self) -> Report:
@@ -451,7 +448,7 @@ class MainWindow(QMainWindow):
                 return False
         reason = reason.strip()[:200]
         try:
-            self.store.ignore(self._ensure_draft(), finding.rule, finding.text, reason)
+            self.store.ignore(self.drafts.ensure_draft(), finding.rule, finding.text, reason)
         except sqlite3.Error as exc:
             self.statusBar().showMessage(f"Could not save that choice: {exc}", 6000)
             return False
@@ -463,9 +460,9 @@ class MainWindow(QMainWindow):
         return True
 
     def unignore_finding(self, finding: Finding) -> None:
-        if self._draft_id is not None:
+        if self.drafts.draft_id is not None:
             try:
-                self.store.unignore(self._draft_id, finding.rule, finding.text)
+                self.store.unignore(self.drafts.draft_id, finding.rule, finding.text)
             except sqlite3.Error as exc:
                 self.statusBar().showMessage(f"Could not save that choice: {exc}", 6000)
                 return
@@ -640,7 +637,7 @@ class MainWindow(QMainWindow):
         mime.setHtml(reply_html(text))
         QGuiApplication.clipboard().setMimeData(mime)
         try:
-            draft_id = self._ensure_draft()
+            draft_id = self.drafts.ensure_draft()
             self.store.mark_sent(draft_id, self.customer_editor.text(), text)
         except sqlite3.Error as exc:
             self.show_notice(f"Copied, but the reply could not be recorded in history: {exc}")
@@ -651,7 +648,7 @@ class MainWindow(QMainWindow):
         self.copied_label.setText(note)
         self.copied_label.show()
         self.statusBar().showMessage("Reply copied to the clipboard.", 5000)
-        self._refresh_lists()
+        self.drafts.refresh_lists()
         self.replyCopied.emit(text)
         return True
 
@@ -673,117 +670,40 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(f"Saved to {path}", 5000)
 
-    # -- drafts --------------------------------------------------------------------
-
-    def _ensure_draft(self) -> int:
-        if self._draft_id is None:
-            self._draft_id = self.store.create().id
-            self.drafts_panel.set_current(self._draft_id)
-        return self._draft_id
-
-    def _status(self) -> str:
-        return "ready" if self.breath_timer.state == "ready" else "draft"
-
-    def autosave_now(self) -> None:
-        self._autosave_timer.stop()
-        customer, reply = self.customer_editor.text(), self.draft_editor.text()
-        if self._draft_id is None and not (customer.strip() or reply.strip()):
-            return
-        try:
-            draft_id = self._ensure_draft()
-            self.store.save(draft_id, customer, reply, self._status())
-        except sqlite3.Error as exc:
-            self.statusBar().showMessage(f"Autosave failed: {exc}. Your text is still here.")
-            return
-        self._refresh_lists()
-        self._update_title()
-        self.draftSaved.emit(draft_id)
-
-    def _restore_draft(self) -> None:
-        latest = self.store.latest()
-        if latest is not None and latest.status != "sent":
-            self._load(latest)
-        else:
-            self._load(None)
-
-    def _load(self, draft: Draft | None) -> None:
-        self._loading = True
-        try:
-            self.breath_timer.reset()
-            self._back_to_editing()
-            self._draft_id = draft.id if draft else None
-            self._ignored = self.store.ignored(self._draft_id) if draft else {}
-            self.customer_editor.setPlainText(draft.customer if draft else "")
-            self.draft_editor.setPlainText(draft.reply if draft else "")
-        finally:
-            self._loading = False
-        self._autosave_timer.stop()
-        self.drafts_panel.set_current(self._draft_id)
-        self.analyse_now()
-        self._update_title()
-        self.draft_editor.setFocus()
+    # -- drafts: kept by `self.drafts` (DraftsController); the window's side -------
 
     def new_draft(self) -> None:
-        self.autosave_now()
-        self._load(None)
-        self.customer_editor.setFocus()
+        self.drafts.new_draft()
 
     def open_draft(self, draft_id: int) -> None:
-        if draft_id == self._draft_id:
-            return
-        self.autosave_now()
-        draft = self.store.get(draft_id)
-        if draft is not None:
-            self._load(draft)
+        self.drafts.open_draft(draft_id)
 
     def open_sent(self, sent_id: int) -> None:
-        """Reopen a sent reply: its own draft when that still holds what was sent, else
-        a new draft with the same message and reply (to follow up from)."""
-        sent = self.store.sent(sent_id)
-        if sent is None:
-            return
-        draft = self.store.get(sent.draft_id) if sent.draft_id is not None else None
-        if draft is not None and draft.deleted is None and draft.reply == sent.reply:
-            self.open_draft(draft.id)
-            return
-        self.autosave_now()
-        self._load(self.store.create(sent.customer, sent.reply))
-        self._refresh_lists()
-        self.statusBar().showMessage("Opened a copy of the sent reply as a new draft.", 6000)
+        self.drafts.open_sent(sent_id)
 
     def delete_draft(self, draft_id: int) -> None:
-        self.autosave_now()
-        self.store.delete(draft_id)
-        self._deleted = draft_id
-        if draft_id == self._draft_id:
-            self._load(None)
-        self.drafts_panel.show_undo(True)
-        self._refresh_lists()
+        self.drafts.delete_draft(draft_id)
 
     def undo_delete(self) -> None:
-        if self._deleted is None:
-            return
-        self.store.undelete(self._deleted)
-        restored, self._deleted = self._deleted, None
-        self.drafts_panel.show_undo(False)
-        self._refresh_lists()
-        self.open_draft(restored)
+        self.drafts.undo_delete()
 
-    def _refresh_lists(self, _search: str | None = None) -> None:
-        search = self.drafts_panel.search.text()
-        try:
-            drafts = self.store.drafts(search)
-            history = self.store.history(search)
-        except sqlite3.Error as exc:
-            self.statusBar().showMessage(f"Could not read drafts: {exc}")
-            return
-        self.drafts_panel.show_drafts(drafts)
-        self.drafts_panel.show_history(history)
+    def autosave_now(self) -> None:
+        self.drafts.autosave_now()
 
-    def _update_title(self) -> None:
-        draft = self.store.get(self._draft_id) if self._draft_id is not None else None
-        title = draft.title if draft and draft.title != "Empty draft" else "New reply"
+    def draft_status(self) -> str:
+        return "ready" if self.breath_timer.state == "ready" else "draft"
+
+    def prepare_for_draft(self, draft: Draft | None) -> None:
+        """Another draft fills the editors: any cool-down ends; its own ignores apply."""
+        self.breath_timer.reset()
+        self._back_to_editing()
+        self._ignored = self.store.ignored(draft.id) if draft else {}
+
+    def show_draft_title(self, title: str) -> None:
         self.setWindowTitle(f"{title} — {APP_TITLE}")
+
+    def show_status(self, message: str, timeout: int = 0) -> None:
+        self.statusBar().showMessage(message, timeout)
 
     # -- settings ------------------------------------------------------------------
 

@@ -100,7 +100,7 @@ def test_delete_with_undo_and_search(qtbot, make_window, analysed) -> None:
     window = make_window()
     window.customer_editor.setPlainText("VPN is broken")
     window.autosave_now()
-    first = window._draft_id
+    first = window.drafts.draft_id
     window.new_draft()
     window.customer_editor.setPlainText("Billing is wrong")
     window.autosave_now()

@@ -10,8 +10,8 @@ def _send(window, customer: str, reply: str) -> None:
     window.customer_editor.setPlainText(customer)
     window.draft_editor.setPlainText(reply)
     window.autosave_now()
-    window.store.mark_sent(window._draft_id, customer, reply)
-    window._refresh_lists()
+    window.store.mark_sent(window.drafts.draft_id, customer, reply)
+    window.drafts.refresh_lists()
 
 
 def _activate_sent(qtbot, window, row: int = 0) -> None:
@@ -22,21 +22,21 @@ def _activate_sent(qtbot, window, row: int = 0) -> None:
 
 def test_opening_a_sent_reply_reopens_its_own_draft(qtbot, window) -> None:
     _send(window, "VPN is broken", "Hi Sam, the VPN gateway is back.")
-    sent_from = window._draft_id
+    sent_from = window.drafts.draft_id
     window.new_draft()
     _activate_sent(qtbot, window)
-    assert window._draft_id == sent_from
+    assert window.drafts.draft_id == sent_from
     assert window.draft_editor.text() == "Hi Sam, the VPN gateway is back."
     assert window.drafts_panel.drafts.count() == 1  # no copy was made
 
 
 def test_a_sent_reply_whose_draft_changed_or_went_opens_as_a_new_draft(qtbot, window) -> None:
     _send(window, "VPN is broken", "Hi Sam, the VPN gateway is back.")
-    sent_from = window._draft_id
+    sent_from = window.drafts.draft_id
     window.draft_editor.setPlainText("Hi Sam, a follow-up: the VPN gateway is stable.")
     window.autosave_now()
     _activate_sent(qtbot, window)
-    assert window._draft_id != sent_from
+    assert window.drafts.draft_id != sent_from
     assert window.customer_editor.text() == "VPN is broken"
     assert window.draft_editor.text() == "Hi Sam, the VPN gateway is back."
     assert window.drafts_panel.drafts.count() == 2
