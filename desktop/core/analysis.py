@@ -53,19 +53,22 @@ def _order(item_id: str) -> tuple[int, str]:
 
 def run_rules(doc: Document, ruleset: RuleSet) -> list[Finding]:
     found: dict[tuple[str, int, int], Finding] = {}
-    deferred: list[Finding] = []
     for rule in ruleset.rules:
-        for f in rule.findings(doc, ruleset.specifics):
-            if rule.defer:
-                deferred.append(f)
-            else:
+        if not rule.defer:
+            for f in rule.findings(doc, ruleset.specifics):
                 found.setdefault((f.rule, f.start, f.end), f)
     # A deferring rule (a broad one, such as a classifier) speaks only where the precise
     # rules of its category were silent: one underline per problem, the precise one.
-    if deferred:
+    # Its other hits are dropped before they become findings (naming a classifier's
+    # cues is the costly part of a finding).
+    deferring = [rule for rule in ruleset.rules if rule.defer]
+    if deferring:
         covered = _Coverage(found.values())
-        for f in deferred:
-            if not covered.overlaps(f.category, f.start, f.end):
+        for rule in deferring:
+            def spoken_for(start: int, end: int, category: str = rule.category) -> bool:
+                return covered.overlaps(category, start, end)
+
+            for f in rule.findings(doc, ruleset.specifics, unless=spoken_for):
                 found.setdefault((f.rule, f.start, f.end), f)
     return sorted(found.values(), key=lambda f: (f.start, f.end, f.rule))
 

@@ -8,7 +8,7 @@ to say where it looks.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from .document import Document
@@ -77,8 +77,18 @@ class Rule:
     source: str
     line: int
 
-    def findings(self, doc: Document, specifics: Mapping[str, object]) -> list[Finding]:
-        hits = [h for h in self.kind.find(doc, specifics) if not self._excused(doc, h)]
+    def findings(
+        self,
+        doc: Document,
+        specifics: Mapping[str, object],
+        unless: Callable[[int, int], bool] | None = None,
+    ) -> list[Finding]:
+        """The rule's findings in `doc`; `unless(start, end)` drops a hit before it
+        becomes a finding (how a deferring rule leaves what others found alone)."""
+        hits = [
+            h for h in self.kind.find(doc, specifics)
+            if not self._excused(doc, h) and not (unless and unless(h.start, h.end))
+        ]
         return [self._finding(doc, h) for h in _without_overlaps(hits)]
 
     def _excused(self, doc: Document, hit: Hit) -> bool:

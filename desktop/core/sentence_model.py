@@ -36,33 +36,48 @@ BIAS = "bias"
 # 3.4.2 or later" is an ask whose words alone read vague).
 # Each pattern begins with the character it is about, so `re` skips ahead to those
 # characters instead of trying the pattern at every position (scored for every sentence).
-SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+# Each pattern begins with the character it is about, so `re` skips ahead to those
+# characters instead of trying the pattern at every position; and a pattern is only
+# tried when the sentence has one of the characters it needs at all (every sentence
+# of the draft is scored).
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_DIGITS = "0123456789"
+SHAPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     # a word of three letters or more in capitals ("NOT", "NOTHING"; "IT" is too short)
-    ("s:caps", re.compile(r"[A-Z](?<![A-Za-z'’][A-Z])[A-Z'’]{2,}(?![A-Za-z'’])")),
-    ("s:bang2", re.compile(r"!!")),
-    ("s:number", re.compile(r"\d")),
-    ("s:version", re.compile(r"\d\.\d")),
-    ("s:time", re.compile(r"\d(?::\d\d(?!\d)|\s?[ap]\.?m\b)", re.I)),
-    ("s:code", re.compile(r"`[^`]+`")),
-    ("s:path", re.compile(r"→|>(?=\s?\w)|/(?<=\w/)(?=\w)|\\(?=\w)")),
-    ("s:quoted", re.compile(r"[\"“][^\"”]{2,}[\"”]|'(?<!\w')[^']{2,}'(?!\w)")),
-    ("s:address", re.compile(r"https?://|www\.|@(?<=\w@)(?=\w)|\.(?:com|org|net|io|co)\b")),
+    ("s:caps", _UPPER, re.compile(r"[A-Z](?<![A-Za-z'’][A-Z])[A-Z'’]{2,}(?![A-Za-z'’])")),
+    ("s:bang2", "!", re.compile(r"!!")),
+    ("s:number", _DIGITS, re.compile(r"\d")),
+    ("s:version", _DIGITS, re.compile(r"\d\.\d")),
+    ("s:time", _DIGITS, re.compile(r"\d(?::\d\d(?!\d)|\s?[ap]\.?m\b)", re.I)),
+    ("s:code", "`", re.compile(r"`[^`]+`")),
+    ("s:path", "→>/\\", re.compile(r"→|>(?=\s?\w)|/(?<=\w/)(?=\w)|\\(?=\w)")),
+    ("s:quoted", "\"“'", re.compile(r"[\"“][^\"”]{2,}[\"”]|'(?<!\w')[^']{2,}'(?!\w)")),
+    ("s:address", ":@.", re.compile(r"https?://|www\.|@(?<=\w@)(?=\w)|\.(?:com|org|net|io|co)\b")),
     # a capitalised word inside a sentence ("ask Priya", "open Settings") or camelCase
-    ("s:name", re.compile(r"[A-Z](?:(?<=[a-z,;:] [A-Z])[a-z]|(?<=[a-z][A-Z]))")),
+    ("s:name", _UPPER, re.compile(r"[A-Z](?:(?<=[a-z,;:] [A-Z])[a-z]|(?<=[a-z][A-Z]))")),
 )
 
 
-@remembered
-def tokens(text: str) -> tuple[str, ...]:
-    """The sentence's words (lower case, straight apostrophes) and its ! and ? marks.
-    (Remembered: every model scores every sentence.)"""
-    return tuple(TOKEN_RE.findall(text.lower().replace("’", "'")))
+def tokens(text: str) -> list[str]:
+    """The sentence's words (lower case, straight apostrophes) and its ! and ? marks."""
+    return TOKEN_RE.findall(text.lower().replace("’", "'"))
 
 
-@remembered
 def shapes(text: str) -> tuple[str, ...]:
     """The SHAPES the sentence has."""
-    return tuple(name for name, pattern in SHAPES if pattern.search(text))
+    chars = set(text)
+    return tuple(
+        name for name, needs, pattern in SHAPES
+        if not chars.isdisjoint(needs) and pattern.search(text)
+    )
+
+
+@remembered
+def _bag(text: str) -> tuple[frozenset[str], frozenset[tuple[str, str]], tuple[str, ...]]:
+    """A sentence's distinct words, distinct pairs of neighbouring words, and shapes:
+    found once and shared by every model that scores the sentence."""
+    words = tokens(text)
+    return frozenset(words), frozenset(itertools.pairwise(words)), shapes(text)
 
 
 def features(text: str) -> frozenset[str]:
@@ -102,12 +117,13 @@ class SentenceModel:
 
     def _score(self, text: str) -> float:
         """The sum of the weights of `features(text)` (a test holds the two equal)."""
-        words = tokens(text)
-        z = self._bias
-        z += sum(map(self._words.get, set(words), repeat(0.0)))
-        z += sum(map(self._pairs.get, set(itertools.pairwise(words)), repeat(0.0)))
-        z += sum(map(self.weights.get, shapes(text), repeat(0.0)))
-        return z
+        words, pairs, found = _bag(text)
+        return (
+            self._bias
+            + sum(map(self._words.get, words, repeat(0.0)))
+            + sum(map(self._pairs.get, pairs, repeat(0.0)))
+            + sum(map(self.weights.get, found, repeat(0.0)))
+        )
 
     def cues(self, text: str, count: int = 3, minimum: float = 0.25) -> list[str]:
         return list(_cues(self, text, count, minimum))

@@ -12,7 +12,7 @@ scored: quoting them is listening, and a stack trace is not a tone.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import ClassVar
@@ -72,6 +72,24 @@ class ClassifierKind:
                     text = text[:a] + " " * (b - a) + text[b:]
             if self.model.probability(text) < self.threshold:
                 continue
-            cues = self.model.cues(text, self.cues)
-            named = ", ".join(f"“{c}”" for c in cues) if cues else "the sentence as a whole"
-            yield Hit(sentence.start, sentence.end, values={"cues": named})
+            yield Hit(sentence.start, sentence.end, values=_Cues(self.model, text, self.cues))
+
+
+class _Cues(Mapping[str, str]):
+    """A hit's {cues}, named only when its finding is made: most hits of a deferring
+    rule are dropped first, and ranking the words is the costly part of a hit."""
+
+    def __init__(self, model: SentenceModel, text: str, count: int) -> None:
+        self._model, self._text, self._count = model, text, count
+
+    def __getitem__(self, key: str) -> str:
+        if key != "cues":
+            raise KeyError(key)
+        cues = self._model.cues(self._text, self._count)
+        return ", ".join(f"“{c}”" for c in cues) if cues else "the sentence as a whole"
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(("cues",))
+
+    def __len__(self) -> int:
+        return 1
