@@ -54,12 +54,16 @@ CATEGORY_LABEL = {
 }
 
 
-def category_format(category: str) -> QTextCharFormat:
+def category_format(category: str, severity: str = "warning") -> QTextCharFormat:
+    """How a finding looks in the text. An `info` finding (a learned rule's second
+    opinion, often a whole sentence) gets a dotted line and no tint: something to
+    reread, not something wrong."""
     colour, style, tint = CATEGORY_STYLE.get(category, CATEGORY_STYLE["clarity"])
     fmt = QTextCharFormat()
-    fmt.setUnderlineStyle(style)
+    second_opinion = severity == "info"
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine if second_opinion else style)
     fmt.setUnderlineColor(QColor(colour))
-    if tint:
+    if tint and not second_opinion:
         background = QColor(tint)
         background.setAlpha(38)
         fmt.setBackground(background)
@@ -159,11 +163,12 @@ class DraftEditor(QPlainTextEdit):
         """Underline ``findings`` (offsets into the current text)."""
         self._findings = tuple(findings)
         selections = []
-        formats: dict[str, QTextCharFormat] = {}
+        formats: dict[tuple[str, str], QTextCharFormat] = {}
         for f in self._findings:
             if f.end <= f.start or f.end > len(self._text):
                 continue
-            fmt = formats.setdefault(f.category, category_format(f.category))
+            look = (f.category, f.severity)
+            fmt = formats.get(look) or formats.setdefault(look, category_format(*look))
             selections.append(span_selection(self.document(), self._positions, f.start, f.end, fmt))
         self._lint = selections
         self._apply_selections()

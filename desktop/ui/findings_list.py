@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -49,12 +49,16 @@ class _Row(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(3)
+        # an info finding is a second opinion (a learned rule's reading of a sentence)
+        maybe = " · second opinion" if finding.severity == "info" else ""
         head = QLabel(
             f"<span style='color:{colour}; font-weight:600'>"
             f"{html.escape(CATEGORY_LABEL.get(finding.category, finding.category.title()))}"
-            f"</span>&nbsp; <i>“{html.escape(_short(finding.text, 48))}”</i>"
+            f"</span><span style='color:{colour}'>{maybe}</span>"
+            f"&nbsp; <i>“{html.escape(_short(finding.text, 48))}”</i>"
         )
         head.setTextFormat(Qt.TextFormat.RichText)
+        head.setWordWrap(True)  # a long quote wraps instead of widening the list
         message = QLabel(finding.message)
         message.setWordWrap(True)
         message.setObjectName("findingMessage")
@@ -125,6 +129,8 @@ class FindingsList(QListWidget):
             "words; use a suggestion button to apply it."
         )
         self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        # Cards wrap to the list's width (see _fit_rows); they never scroll sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSpacing(2)
         self._keys: list[tuple] = []
         self._empty = QLabel("Nothing to suggest — it reads clear and kind.", self.viewport())
@@ -139,6 +145,19 @@ class FindingsList(QListWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._empty.setGeometry(self.viewport().rect().adjusted(12, 12, -12, -12))
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Give each card the list's width and the height its wrapped text needs there
+        (a card's own size hint is for whatever width its longest line would like)."""
+        width = max(1, self.viewport().width() - 2 * self.spacing())
+        for i in range(self.count()):
+            item = self.item(i)
+            row = self.itemWidget(item)
+            if row is None:
+                continue
+            height = row.heightForWidth(width) if row.hasHeightForWidth() else -1
+            item.setSizeHint(QSize(width, max(height, row.minimumSizeHint().height())))
 
     def show_findings(
         self, findings: Sequence[Finding], ignored: Sequence[tuple[Finding, str]] = ()
@@ -167,6 +186,7 @@ class FindingsList(QListWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, accessible)
             item.setSizeHint(row.sizeHint())
             self.setItemWidget(item, row)
+        self._fit_rows()
         self._empty.setVisible(not rows)
 
     def finding(self, row: int) -> Finding:

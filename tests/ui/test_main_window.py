@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QTreeWidget
+from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QTreeWidget
 
 from desktop import __version__
 from desktop.ui.about import about_text
@@ -110,6 +110,30 @@ def test_tone_findings_are_underlined_with_their_own_style(qtbot, window, type_r
         s.cursor.selectedText(): s.format.underlineColor().name() for s in draft.extraSelections()
     }
     assert styles["As I already said"] != styles["send me the logs"]
+
+
+def test_a_second_opinion_is_dotted_labelled_and_its_card_fits_the_list(
+    qtbot, window, analysed
+) -> None:
+    _, draft, _, findings = _widgets(window)
+    window.resize(1100, 700)
+    draft.setPlainText(
+        "Honestly, these things happen with older hubs after an update. Also please check "
+        "your settings."
+    )
+    analysed(window)
+    lines = {
+        s.cursor.selectedText(): s.format.underlineStyle() for s in draft.extraSelections()
+    }
+    sentence = "Honestly, these things happen with older hubs after an update."
+    assert lines[sentence] == QTextCharFormat.UnderlineStyle.DotLine
+    assert lines["check your settings"] != QTextCharFormat.UnderlineStyle.DotLine
+    heads = [findings.itemWidget(findings.item(i)).findChildren(QLabel)[0].text()
+             for i in range(findings.count())]
+    assert [("second opinion" in h) for h in heads] == [True, False]
+    width = findings.viewport().width()
+    assert all(findings.item(i).sizeHint().width() <= width for i in range(findings.count()))
+    assert findings.horizontalScrollBar().maximum() == 0
 
 
 def test_offsets_stay_right_after_emoji(qtbot, window, analysed) -> None:
