@@ -19,6 +19,15 @@ On a shared machine other guests steal CPU time (`top` shows it as `st`); the me
 move with it, so compare runs taken close together. Machines differ too (the same code
 measured 6 ms on one of these VMs and 16 ms on another), so the benchmark first times a
 fixed pure-Python loop and prints it: compare figures only alongside that reference.
+
+Steadier still is counting instructions, which the host's load doesn't change:
+
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+        python tests/benchmarks/analyze_bench.py --count-new N
+
+runs `N` new-draft analyses and nothing else; the difference between the totals valgrind
+reports for two values of N, divided by their difference, is the cost of one analysis
+(start-up cancels out). Run it on two checkouts to compare a change.
 """
 
 from __future__ import annotations
@@ -65,10 +74,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=200)
     parser.add_argument("--words", type=int, default=1000)
+    parser.add_argument("--count-new", type=int, metavar="N",
+                        help="only analyse a new draft N times, untimed (for valgrind)")
     args = parser.parse_args()
     draft, customer = realistic_draft(args.words)
     default_ruleset()  # load the rule files once, as the app does at start-up
     analyze(draft, customer)
+    if args.count_new is not None:
+        for _ in range(args.count_new):
+            match_cache.clear()
+            analyze(draft, customer)
+        return
     cold, fresh, edited = [], [], []
     middle = len(draft) // 2
     for i in range(args.runs):
