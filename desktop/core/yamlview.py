@@ -31,6 +31,12 @@ class RuleFileError(ValueError):
         )
 
 
+# libyaml's loader, where PyYAML was built with it (its wheels are), composes the rule
+# files about ten times faster than the pure-Python one: a third of a second at every
+# start of the app and of `composure lint`. Both keep each node's line.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def compose_file(path: Path, text: str | None = None) -> yaml.Node | None:
     """Parse a file into a node tree, turning YAML syntax errors into RuleFileError."""
     try:
@@ -38,7 +44,7 @@ def compose_file(path: Path, text: str | None = None) -> yaml.Node | None:
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleFileError(path, 1, "", f"can't be read ({exc.__class__.__name__})") from exc
     try:
-        return yaml.compose(source, Loader=yaml.SafeLoader)
+        return yaml.compose(source, Loader=_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
@@ -125,7 +131,8 @@ class View:
         looks_typed = node.value.lower() in ("true", "false", "yes", "no", "null", "~", "") or (
             re.fullmatch(r"[-+]?\d+(\.\d+)?", node.value)
         )
-        if node.style is None and looks_typed and not (allow_empty and node.value == ""):
+        plain = not node.style  # None from the pure-Python loader, "" from libyaml's
+        if plain and looks_typed and not (allow_empty and node.value == ""):
             raise self.error(f"must be text, got {node.value!r} (quote it)")
         if not allow_empty and not node.value.strip():
             raise self.error("must not be empty")

@@ -75,12 +75,28 @@ def test_wrong_type_is_reported(tmp_path: Path) -> None:
     assert err.field == "rules.0.severity" and "single value" in str(err)
 
 
-def test_unquoted_yes_is_not_silently_a_boolean(tmp_path: Path) -> None:
+@pytest.fixture(params=["libyaml", "pure-python"])
+def yaml_loader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both of PyYAML's loaders: libyaml's where PyYAML has it, Python's otherwise."""
+    import yaml
+
+    from desktop.core import yamlview
+
+    if request.param == "libyaml" and not hasattr(yaml, "CSafeLoader"):
+        pytest.skip("this PyYAML was built without libyaml")
+    loader = yaml.CSafeLoader if request.param == "libyaml" else yaml.SafeLoader
+    monkeypatch.setattr(yamlview, "_LOADER", loader)
+
+
+def test_unquoted_yes_is_not_silently_a_boolean(tmp_path: Path, yaml_loader: None) -> None:
     err = error_for(tmp_path, GOOD_RULE.replace("Say what you can do instead.", "yes"))
     assert err.field == "rules.0.message" and "quote it" in str(err)
+    quoted = GOOD_RULE.replace("Say what you can do instead.", "'yes'")
+    write(tmp_path / "quoted", "house.yaml", quoted)
+    assert load_only(tmp_path / "quoted").rule("tone.house-no-unfortunately").message == "yes"
 
 
-def test_broken_yaml_syntax_names_the_line(tmp_path: Path) -> None:
+def test_broken_yaml_syntax_names_the_line(tmp_path: Path, yaml_loader: None) -> None:
     err = error_for(tmp_path, "rules:\n  - id: x\n    kind: [unclosed\n")
     assert err.path.name == "house.yaml" and err.line >= 3 and "not valid YAML" in str(err)
 
