@@ -75,6 +75,8 @@ class Document:
         remembered (see match_cache), so re-analysing after an edit searches only the
         sentences that changed.
         """
+        if not self.sentences:  # an empty draft (as at start-up) needs no plan at all
+            return
         plan = plan_for(pattern)
         where = self._candidates(plan)
         if not where:
