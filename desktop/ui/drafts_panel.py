@@ -64,6 +64,9 @@ class DraftsPanel(QWidget):
         self.drafts = QListWidget()
         self.drafts.setObjectName("draftsList")
         self.drafts.setAccessibleName("Drafts")
+        # a long title ends in "…" rather than pushing the list into a sideways scroll
+        self.drafts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.drafts.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.drafts.itemActivated.connect(self._open)
         self.drafts.itemClicked.connect(self._open)
         self.history = QListWidget()
