@@ -43,6 +43,33 @@ def test_a_huge_paste_is_analysed_without_error() -> None:
     assert report.metrics["words"] > 100_000
 
 
+def test_a_huge_paste_full_of_code_spans_skips_what_is_inside_them() -> None:
+    draft = "Run `ls -la` now. Honestly, these things happen. Simply `simply`. " * 15000
+    report = analyze(draft)
+    dismissive = [f for f in report.findings if f.rule == "tone.dismissive-words"]
+    assert len(dismissive) == 15000  # "Simply" outside the code, never `simply` inside it
+    assert all(f.text == "Simply" for f in dismissive)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    cuts=st.lists(st.integers(min_value=0, max_value=400), min_size=0, max_size=40, unique=True),
+    start=st.integers(min_value=0, max_value=400),
+    length=st.integers(min_value=1, max_value=40),
+)
+def test_inside_in_log_time_agrees_with_looking_at_every_span(
+    cuts: list[int], start: int, length: int
+) -> None:
+    from desktop.core.document import Document
+    from desktop.core.model import Span
+
+    edges = sorted(cuts)
+    spans = [Span(a, b) for a, b in zip(edges[::2], edges[1::2], strict=False) if a < b]
+    end = start + length
+    every = any(s.start <= start and end <= s.end for s in spans)
+    assert Document("x").inside(spans, start, end) == every
+
+
 @settings(max_examples=60, deadline=None)
 @given(draft=TEXT, edit=st.text(max_size=20), at=st.integers(min_value=0, max_value=400))
 def test_remembered_sentence_matches_give_the_same_report_as_a_fresh_search(
