@@ -66,6 +66,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ANALYSIS_DELAY_MS = 120
+WARM_UP_DELAY_MS = 300  # the engine warms up this long after start (see AnalysisWorker)
 APP_TITLE = "Composure"
 
 
@@ -194,6 +195,8 @@ class MainWindow(QMainWindow):
         self.drafts_panel.undoRequested.connect(self.drafts.undo_delete)
         self.drafts_panel.searchChanged.connect(self.drafts.refresh_lists)
         self.drafts.draftSaved.connect(self.draftSaved)
+        # once the window has painted, not while it does
+        QTimer.singleShot(WARM_UP_DELAY_MS, lambda: self.analysis_worker.warm_up(self.ruleset))
 
         self.grammar_worker = None
         if grammar:

@@ -76,3 +76,13 @@ def test_the_heat_in_a_new_customer_message_is_found_off_the_ui_thread(
     assert window._customer_cache == (customer, window.analysis_worker.heat(customer,
                                                                             window.ruleset))
     assert window._customer_cache[1]  # "!!!" is highlighted
+
+
+def test_the_engine_warms_up_on_the_worker_thread_once_the_window_is_up(
+    qtbot, make_window, analyses
+) -> None:
+    seen, _ = analyses
+    window = make_window()
+    qtbot.waitUntil(lambda: window.analysis_worker.warmed, timeout=5000)
+    warm = [(thread, draft) for thread, draft in seen if draft == analysis_worker.WARM_UP_TEXT]
+    assert warm and all(thread != threading.main_thread().name for thread, _ in warm)
