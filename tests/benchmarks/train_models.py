@@ -48,7 +48,7 @@ TRAINING = (
     "dev.yaml", "own.yaml", "blind.yaml", "holdout.yaml", "holdout2.yaml", "holdout3.yaml",
     "holdout4.yaml", "holdout5.yaml", "holdout6.yaml", "holdout7.yaml",
 )
-JUDGES = ("holdout8.yaml", "holdout9.yaml")
+JUDGES = ("holdout8.yaml", "holdout9.yaml", "holdout10.yaml")
 
 Example = tuple[str, bool, str]
 Span = tuple[int, int]
@@ -73,7 +73,7 @@ class Target:
             "Logistic regression over a sentence's words and word pairs: feature<TAB>weight.",
             "Made by tests/benchmarks/train_models.py from the labelled replies in",
             "tests/data (" + ", ".join(TRAINING) + ") and the shipped templates;",
-            "never trained on " + " or ".join(JUDGES) + ", which judge it. Do not edit by hand:",
+            "never trained on " + ", ".join(JUDGES) + ", which judge it. Do not edit by hand:",
             "change the labels or the settings and run the script again.",
         )
 
