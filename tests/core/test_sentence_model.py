@@ -250,6 +250,17 @@ def test_a_house_classifier_reads_its_model_beside_the_rule_file(tmp_path: Path)
     assert (finding.text, finding.message) == ("Meh.", "Leans on “meh”.")
 
 
+def test_a_copy_of_a_shipped_rule_file_still_finds_the_shipped_model(tmp_path: Path) -> None:
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    shipped = (shipped_checklists_dir() / "tone.yaml").read_text(encoding="utf-8")
+    (folder / "tone.yaml").write_text(shipped.replace("threshold: 0.75", "threshold: 0.9"),
+                                      encoding="utf-8")
+    ruleset = load_ruleset([folder], include_user=False, strict=True)
+    rule = ruleset.rule("tone.reads-as-blame")
+    assert rule is not None and rule.kind.threshold == 0.9
+
+
 def test_a_threshold_out_of_range_names_the_field(tmp_path: Path) -> None:
     with pytest.raises(RuleFileError) as info:
         house(tmp_path, threshold="2")

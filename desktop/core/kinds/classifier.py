@@ -20,6 +20,7 @@ from typing import ClassVar
 
 from ..document import Document
 from ..model import Span
+from ..paths import shipped_checklists_dir
 from ..sentence_model import SentenceModel, load_model
 from ..yamlview import View
 from .base import BuildContext, Hit
@@ -35,7 +36,8 @@ class ClassifierKind:
     name: ClassVar[str] = "classifier"
     fields: ClassVar[dict[str, str]] = {
         "model": "path of the model file (TSV of feature and weight), relative to this "
-        "rule file; made by a trainer such as tests/benchmarks/train_models.py",
+        "rule file (or else to the shipped rule files); made by a trainer such as "
+        "tests/benchmarks/train_models.py",
         "threshold": "the probability from which a sentence fires, 0 to 1 (default 0.75): "
         "higher fires less often and is right more often",
         "cues": "how many of the words that weighed most the message names as {cues} "
@@ -53,8 +55,12 @@ class ClassifierKind:
             raise next(iter(spec.values())).error("a classifier rule needs 'model'", "model")
         field = spec["model"]
         path = Path(os.path.expanduser(field.text()))
-        if not path.is_absolute() and ctx.folder is not None:
-            path = ctx.folder / path
+        if not path.is_absolute():
+            # beside the rule file; else among the shipped ones, so a copy of a shipped
+            # rule file in the user's folder keeps finding the shipped model
+            places = [ctx.folder] if ctx.folder is not None else []
+            places.append(shipped_checklists_dir())
+            path = next((p / path for p in places if (p / path).is_file()), places[0] / path)
         try:
             mtime = path.stat().st_mtime_ns
         except OSError:
