@@ -7,7 +7,9 @@ Report that every widget renders, so the checklist, the underlines and the list 
 never disagree; a Report for a generation that is no longer current is dropped. Grammar
 runs on its own thread (`GrammarWorker`) and its findings are merged in only if they
 belong to the current generation. Which draft is shown, and saving it to the SQLite store
-within a second of typing, belongs to `DraftsController`; the window is its view.
+within a second of typing, belongs to `DraftsController`; the take-a-breath cool-down, the
+checks before copying and the copy itself belong to `SendController`; the window is the
+view of both.
 
 "Ignore here…" is kept per draft in the store as (rule, exact words, reason). The window
 treats an ignored finding as absent: it is not underlined, does not block copying and
@@ -20,15 +22,14 @@ findings, so an item whose only condition is "no findings of these rules/categor
 
 from __future__ import annotations
 
-import html
 import logging
 import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -57,6 +58,7 @@ from .findings_list import FindingsList
 from .notice_bar import NoticeBar
 from .qsettings_store import QSettingsMapping, open_qsettings
 from .ready_panel import ReadyPanel
+from .send_controller import SendController
 from .settings_dialog import SettingsDialog
 from .template_picker import TemplatePicker
 
@@ -84,16 +86,6 @@ def _section(title: str, widget: QWidget, name: str) -> QWidget:
     return box
 
 
-def reply_html(text: str) -> str:
-    """The reply as simple HTML: paragraphs on blank lines, line breaks kept."""
-    paragraphs = [p for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
-    body = "".join(
-        "<p>" + "<br>".join(html.escape(line) for line in p.strip("\n").split("\n")) + "</p>"
-        for p in paragraphs
-    )
-    return f"<html><body>{body}</body></html>"
-
-
 class MainWindow(QMainWindow):
     draftChanged = Signal(str)
     reportReady = Signal(object)  # Report
@@ -114,7 +106,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_TITLE)
         self.qsettings = open_qsettings()
         self.prefs = Settings(QSettingsMapping(self.qsettings))
-        self._breath_override = breath_seconds
         if store is None:
             store, opened_message = DraftStore.open()
             store_message = store_message or opened_message
@@ -153,6 +144,19 @@ class MainWindow(QMainWindow):
                 "about": lambda: show_about(self),
             },
         )
+        self.send = SendController(
+            self.ready_panel,
+            self.customer_editor,
+            self.draft_editor,
+            self.store,
+            self.drafts,
+            self.prefs,
+            self.actions_["copy_reply"],
+            self.actions_["cancel_breath"],
+            self,
+            breath_seconds,
+            self,
+        )
 
         self.analysis_worker = AnalysisWorker(self)
         self._analysis_timer = QTimer(self)
@@ -164,7 +168,7 @@ class MainWindow(QMainWindow):
         self.draft_editor.draftChanged.connect(self._on_text_changed)
         self.customer_editor.customerChanged.connect(self._on_text_changed)
         self.draft_editor.fixRequested.connect(self.apply_fix)
-        self.draft_editor.editAttempted.connect(self.cancel_breath)
+        self.draft_editor.editAttempted.connect(self.send.cancel_breath)
         self.findings_list.fixRequested.connect(self.apply_fix)
         self.draft_editor.ignoreRequested.connect(self.ignore_finding)
         self.findings_list.ignoreRequested.connect(self.ignore_finding)
@@ -184,10 +188,12 @@ class MainWindow(QMainWindow):
         self._analysis_timer.timeout.connect(self._analyse_in_background)
         self.analysis_worker.reportReady.connect(self._on_background_report)
         self.reportReady.connect(self._render)
-        self.breath_button.clicked.connect(self._on_breath_button)
-        self.copy_button.clicked.connect(self.copy_reply)
-        self.breath_timer.coolDownFinished.connect(self._on_cool_down_finished)
-        self.breath_timer.coolDownCancelled.connect(self._on_cool_down_cancelled)
+        self.breath_button.clicked.connect(self.send.toggle_breath)
+        self.copy_button.clicked.connect(self.send.copy_reply)
+        self.breath_timer.coolDownFinished.connect(self.send.on_cool_down_finished)
+        self.breath_timer.coolDownCancelled.connect(self.send.on_cool_down_cancelled)
+        self.send.coolDownFinished.connect(self.coolDownFinished)
+        self.send.replyCopied.connect(self.replyCopied)
         self.drafts_panel.newRequested.connect(self.drafts.new_draft)
         self.drafts_panel.openRequested.connect(self.drafts.open_draft)
         self.drafts_panel.sentOpenRequested.connect(self.drafts.open_sent)
@@ -205,7 +211,7 @@ class MainWindow(QMainWindow):
         self._restore_window_state()
         self.drafts.refresh_lists()
         self.drafts.restore_latest()
-        self._update_controls()
+        self.send.update_controls()
         if store_message:
             self.show_notice(store_message)
         if self.ruleset.problems:
@@ -319,12 +325,9 @@ class MainWindow(QMainWindow):
 
     def _on_text_changed(self, _text: str = "") -> None:
         self._generation += 1
-        if self.breath_timer.state != "idle":
-            self.cancel_breath()
-        self.copied_label.hide()
+        self.send.draft_edited()
         self._analysis_timer.start()
         self.drafts.schedule_autosave()
-        self._update_controls()
 
     def analyse_now(self) -> Report:
         """Analyse the current text at once, on this thread: for moments that need the
@@ -431,7 +434,7 @@ class MainWindow(QMainWindow):
             open_ = m.get("unanswered_questions", 0)
             parts.append(f"{open_} question{'s' if open_ != 1 else ''} unanswered")
         self.metrics_label.setText(" · ".join(parts))
-        self._update_controls()
+        self.send.update_controls()
 
     # -- ignoring ------------------------------------------------------------------
 
@@ -507,18 +510,11 @@ class MainWindow(QMainWindow):
         if self.draft_editor.placeholder_spans():
             self.statusBar().showMessage("Fill in each <placeholder>: Tab jumps to the next.", 6000)
 
-    def _safety_warnings(self) -> list[Finding]:
-        """What may not be meant to leave but doesn't block copying (a phone number)."""
-        return [
-            f for f in self._report.findings if f.category == "safety" and not f.at_least("error")
-        ]
-
-    def blockers(self) -> list[Finding]:
-        """Findings that must be fixed before the reply may leave (placeholders, secrets)."""
-        return [f for f in self._report.findings if f.category == "safety" and f.at_least("error")]
-
-    def _up_to_date(self) -> bool:
+    def up_to_date(self) -> bool:
+        """Whether the Report shown is of the text now in the editors."""
         return self._analysed_generation == self._generation
+
+    _up_to_date = up_to_date  # the name tests and tests/benchmarks/ still use
 
     # -- quick fixes ---------------------------------------------------------------
 
@@ -537,123 +533,24 @@ class MainWindow(QMainWindow):
         self.draft_editor.select_span(f.start, f.end)
         self.statusBar().showMessage(f.message, 6000)
 
-    # -- the cool-down -------------------------------------------------------------
+    # -- the cool-down and the copy: kept by `self.send` (SendController) ------------
 
     def breath_seconds(self, heated: bool) -> float:
-        normal = float(self.prefs.get("breath_seconds"))
-        longer = float(self.prefs.get("heated_breath_seconds"))
-        if self._breath_override is not None:
-            ratio = longer / normal if normal > 0 else 2.0
-            normal = float(self._breath_override)
-            longer = normal * max(1.0, ratio)
-        return max(normal, longer) if heated else normal
-
-    def _on_breath_button(self) -> None:
-        if self.breath_timer.state == "idle":
-            self.start_breath()
-        else:
-            self.cancel_breath()
+        return self.send.breath_seconds(heated)
 
     def start_breath(self) -> None:
-        if self.breath_timer.state != "idle":
-            return
-        report = self.analyse_now() if not self._up_to_date() else self._report
-        if not self.draft_editor.text().strip():
-            self.statusBar().showMessage("Write your reply first.", 4000)
-            return
-        heated = [f for f in report.findings if f.category == "tone"]
-        seconds = self.breath_seconds(bool(heated))
-        if heated:
-            quote = heated[0].text.strip()
-            self.breath_note.setText(
-                f"A few words may still land harder than you mean (“{quote}”). "
-                "Let's take a little longer — or press Esc and soften them."
-            )
-        else:
-            self.breath_note.setText("Read it once more as if you were them.")
-        self.breath_note.show()
-        self.draft_editor.setReadOnly(True)
-        self.breath_button.setText("Keep editing")
-        self.breath_button.setAccessibleName("Keep editing: cancel the cool-down")
-        self.breath_timer.start(seconds)
-        self._update_controls()
+        self.send.start_breath()
 
     def cancel_breath(self) -> None:
-        if self.breath_timer.state == "idle":
-            return
-        self.breath_timer.cancel()
-        self.breath_timer.reset()
-        self._back_to_editing()
+        self.send.cancel_breath()
 
-    def _on_cool_down_cancelled(self) -> None:
-        self._back_to_editing()
-
-    def _back_to_editing(self) -> None:
-        self.draft_editor.setReadOnly(False)
-        self.breath_note.hide()
-        self.breath_button.setText("Ready to send")
-        self.breath_button.setAccessibleName("Ready to send: take a breath")
-        self._update_controls()
-
-    def _on_cool_down_finished(self) -> None:
-        blocked = self.blockers()
-        if blocked:
-            self.breath_note.setText(f"Almost: {blocked[0].message} Then it can be copied.")
-            self.draft_editor.select_span(blocked[0].start, blocked[0].end)
-        elif warnings := self._safety_warnings():
-            # said before the copy, while there is still time to change the reply
-            self.breath_note.setText(
-                f"Ready, but worth a last look: {warnings[0].message} "
-                "Copy it when you are (Ctrl+Shift+C)."
-            )
-            self.draft_editor.select_span(warnings[0].start, warnings[0].end)
-        else:
-            self.breath_note.setText("Ready. Copy it when you are (Ctrl+Shift+C).")
-        self._update_controls()
-        self.autosave_now()
-        self.coolDownFinished.emit()
-
-    def _update_controls(self) -> None:
-        state = self.breath_timer.state
-        can_copy = state == "ready" and self._up_to_date() and not self.blockers()
-        self.copy_button.setEnabled(can_copy)
-        self.breath_button.setEnabled(bool(self.draft_editor.text().strip()) or state != "idle")
-        if hasattr(self, "actions_"):
-            self.actions_["copy_reply"].setEnabled(can_copy)
-            self.actions_["cancel_breath"].setEnabled(state != "idle")
-
-    # -- export --------------------------------------------------------------------
+    def blockers(self) -> list[Finding]:
+        return self.send.blockers()
 
     def copy_reply(self) -> bool:
-        if not self.copy_button.isEnabled():
-            blocked = self.blockers() if self.breath_timer.state == "ready" else []
-            if blocked:
-                f = blocked[0]
-                self.statusBar().showMessage(f"Not yet: {f.message}", 6000)
-                self.draft_editor.select_span(f.start, f.end)
-            else:
-                self.statusBar().showMessage("Take a breath first (Ctrl+Enter).", 4000)
-            return False
-        text = self.draft_editor.text()
-        mime = QMimeData()
-        mime.setText(text)
-        mime.setHtml(reply_html(text))
-        QGuiApplication.clipboard().setMimeData(mime)
-        try:
-            draft_id = self.drafts.ensure_draft()
-            self.store.mark_sent(draft_id, self.customer_editor.text(), text)
-        except sqlite3.Error as exc:
-            self.show_notice(f"Copied, but the reply could not be recorded in history: {exc}")
-        warnings = self._safety_warnings()
-        note = "Copied as plain text and HTML. Saved in Sent."
-        if warnings:
-            note += " Worth a last look: " + " ".join(f"• {f.message}" for f in warnings[:3])
-        self.copied_label.setText(note)
-        self.copied_label.show()
-        self.statusBar().showMessage("Reply copied to the clipboard.", 5000)
-        self.drafts.refresh_lists()
-        self.replyCopied.emit(text)
-        return True
+        return self.send.copy_reply()
+
+    # -- export --------------------------------------------------------------------
 
     def save_as(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -694,12 +591,11 @@ class MainWindow(QMainWindow):
         self.drafts.autosave_now()
 
     def draft_status(self) -> str:
-        return "ready" if self.breath_timer.state == "ready" else "draft"
+        return self.send.draft_status()
 
     def prepare_for_draft(self, draft: Draft | None) -> None:
         """Another draft fills the editors: any cool-down ends; its own ignores apply."""
-        self.breath_timer.reset()
-        self._back_to_editing()
+        self.send.end_quietly()
         self._ignored = self.store.ignored(draft.id) if draft else {}
 
     def show_draft_title(self, title: str) -> None:

@@ -2,11 +2,14 @@
 
 It holds the breathing timer, the note under it (why it is longer, what still blocks
 copying, what is worth a last look), "Ready to send" and "Copy reply", and the line
-that confirms a copy. The main window decides what they say and when they are enabled;
+that confirms a copy. `SendController` decides what they say and when they are enabled;
 this only lays them out with their names.
 """
 
 from __future__ import annotations
+
+import time
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -15,12 +18,14 @@ from .breath_timer import BreathTimer
 
 
 class ReadyPanel(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("breathBox")
         # a QWidget subclass paints its stylesheet background (frame, colour) only when asked
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.breath_timer = BreathTimer()
+        self.breath_timer = BreathTimer(clock=clock)  # tests pass a clock they step
 
         self.breath_button = QPushButton("Ready to send")
         self.breath_button.setObjectName("breathButton")
