@@ -125,14 +125,21 @@ class SentenceModel:
             + sum(map(self.weights.get, found, repeat(0.0)))
         )
 
-    def cues(self, text: str, count: int = 3, minimum: float = 0.25) -> list[str]:
-        return list(_cues(self, text, count, minimum))
+    def cues(
+        self, text: str, count: int = 3, minimum: float = 0.25,
+        unnamed: frozenset[str] = frozenset(),
+    ) -> list[str]:
+        return list(_cues(self, text, count, minimum, unnamed))
 
-    def _cues(self, text: str, count: int, minimum: float) -> tuple[str, ...]:
+    def _cues(
+        self, text: str, count: int, minimum: float, unnamed: frozenset[str]
+    ) -> tuple[str, ...]:
         """The words that push `text` furthest towards the label, strongest first: what
-        a finding can name so the writer sees why. Glue words ("the", "you") are never
-        named on their own, nor a pair of them; a word is named once ("not" and "it's
-        not" are one cue); shapes (capitals, a number) are not words to name."""
+        a finding can name so the writer sees why. Glue words ("the", "you") and the
+        `unnamed` ones are never named on their own, nor a pair of them; a word is named
+        once ("not" and "it's not" are one cue); shapes (capitals, a number) are not
+        words to name."""
+        quiet = GLUE_WORDS | unnamed if unnamed else GLUE_WORDS
         words = tokens(text)
         weighed: list[tuple[tuple[str, ...], float]] = [
             ((w,), self._words.get(w, 0.0)) for w in set(words)
@@ -140,7 +147,7 @@ class SentenceModel:
         weighed += [(p, self._pairs.get(p, 0.0)) for p in set(itertools.pairwise(words))]
         strongest = sorted(
             ((phrase, weight) for phrase, weight in weighed
-             if weight >= minimum and not all(w in GLUE_WORDS or w in "!?" for w in phrase)),
+             if weight >= minimum and not all(w in quiet or w in "!?" for w in phrase)),
             key=lambda item: (-item[1], item[0]),
         )
         shown: list[str] = []
@@ -161,8 +168,10 @@ def _probability(model: SentenceModel, text: str) -> float:
 
 
 @remembered
-def _cues(model: SentenceModel, text: str, count: int, minimum: float) -> tuple[str, ...]:
-    return model._cues(text, count, minimum)
+def _cues(
+    model: SentenceModel, text: str, count: int, minimum: float, unnamed: frozenset[str]
+) -> tuple[str, ...]:
+    return model._cues(text, count, minimum, unnamed)
 
 
 def load_model(path: Path) -> SentenceModel:

@@ -117,6 +117,8 @@ def test_cues_name_telling_words_once_and_never_glue() -> None:
     model = SentenceModel({BIAS: 0.0, "w:the": 3.0, "w:you": 2.0, "b:it's_not": 1.5,
                            "w:not": 1.2, "w:honestly": 1.0, "s:caps": 4.0, "w:faint": 0.1})
     assert model.cues("Honestly it's NOT the faint you") == ["it's not", "honestly"]
+    unnamed = frozenset({"honestly"})
+    assert model.cues("Honestly it's NOT the faint you", unnamed=unnamed) == ["it's not"]
 
 
 @pytest.mark.parametrize("name", ["tone", "clarity"])
@@ -198,6 +200,7 @@ def test_a_vague_ask_no_request_rule_lists_is_read_as_one() -> None:
     cues = re.findall(r"“([^”]+)”", finding.message)
     assert cues and all(c in finding.text.lower() for c in cues)
     assert not any(c in GLUE_WORDS for c in cues)
+    assert "send" not in cues  # every ask has a verb of asking: the rule's not_cues
     clear = analyze("Can you send over whatever information you have?").item("grace.clear")
     assert clear is not None and not clear.done
 

@@ -42,12 +42,19 @@ class ClassifierKind:
         "higher fires less often and is right more often",
         "cues": "how many of the words that weighed most the message names as {cues} "
         "(default 3)",
+        "not_cues": "words never named as cues on their own: those that weigh because "
+        "they are there in every case, not because they tip this one (the verbs of "
+        "asking, for a model of vague asks)",
     }
 
-    def __init__(self, model: SentenceModel, threshold: float, cues: int) -> None:
+    def __init__(
+        self, model: SentenceModel, threshold: float, cues: int,
+        not_cues: frozenset[str] = frozenset(),
+    ) -> None:
         self.model = model
         self.threshold = threshold
         self.cues = cues
+        self.not_cues = not_cues
 
     @classmethod
     def build(cls, spec: Mapping[str, View], ctx: BuildContext) -> ClassifierKind:
@@ -67,7 +74,10 @@ class ClassifierKind:
             raise field.error(f"no model file at {path}") from None
         threshold = spec["threshold"].number(0.0, 1.0) if "threshold" in spec else 0.75
         cues = spec["cues"].integer(minimum=0) if "cues" in spec else 3
-        return cls(_model(path, mtime), threshold, cues)
+        not_cues = frozenset(
+            w.lower().replace("’", "'") for w in spec["not_cues"].texts()
+        ) if "not_cues" in spec else frozenset()
+        return cls(_model(path, mtime), threshold, cues, not_cues)
 
     def find(self, doc: Document, specifics: Mapping[str, object]) -> Iterable[Hit]:
         blanked = (_Spans(doc.code), _Spans(doc.customer_quotes))
@@ -80,7 +90,8 @@ class ClassifierKind:
                     text = text[:a] + " " * (b - a) + text[b:]
             if self.model.probability(text) < self.threshold:
                 continue
-            yield Hit(sentence.start, sentence.end, values=_Cues(self.model, text, self.cues))
+            yield Hit(sentence.start, sentence.end,
+                      values=_Cues(self.model, text, self.cues, self.not_cues))
 
 
 class _Spans:
@@ -102,13 +113,15 @@ class _Cues(Mapping[str, str]):
     """A hit's {cues}, named only when its finding is made: most hits of a deferring
     rule are dropped first, and ranking the words is the costly part of a hit."""
 
-    def __init__(self, model: SentenceModel, text: str, count: int) -> None:
-        self._model, self._text, self._count = model, text, count
+    def __init__(
+        self, model: SentenceModel, text: str, count: int, unnamed: frozenset[str]
+    ) -> None:
+        self._model, self._text, self._count, self._unnamed = model, text, count, unnamed
 
     def __getitem__(self, key: str) -> str:
         if key != "cues":
             raise KeyError(key)
-        cues = self._model.cues(self._text, self._count)
+        cues = self._model.cues(self._text, self._count, unnamed=self._unnamed)
         return ", ".join(f"“{c}”" for c in cues) if cues else "the sentence as a whole"
 
     def __iter__(self) -> Iterator[str]:
