@@ -41,7 +41,7 @@ class Document:
         self.draft = draft
         self.customer = customer
         self._masks: dict[Plan, int] = {}
-        self._span_starts: dict[int, tuple[list[Span], list[int]]] = {}
+        self._span_bounds: dict[int, tuple[list[Span], list[int], list[int]]] = {}
 
     @cached_property
     def word_count(self) -> int:
@@ -154,11 +154,23 @@ class Document:
         return out
 
     def inside(self, spans: list[Span], start: int, end: int) -> bool:
-        """Whether [start, end) lies within one of `spans`: spans in order that don't
-        overlap one another (the draft's code spans, its quotations). Asked for every
-        hit, so in log time: a pasted megabyte may hold tens of thousands of each."""
-        known = self._span_starts.get(id(spans))
-        if known is None or known[0] is not spans:
-            known = self._span_starts[id(spans)] = (spans, [s.start for s in spans])
-        i = bisect.bisect_right(known[1], start) - 1
+        """Whether [start, end) lies within one of `spans`."""
+        starts, _ = self._bounds(spans)
+        i = bisect.bisect_right(starts, start) - 1
         return i >= 0 and end <= spans[i].end
+
+    def meeting(self, spans: list[Span], start: int, end: int) -> list[Span]:
+        """The `spans` that overlap [start, end)."""
+        starts, ends = self._bounds(spans)
+        return spans[bisect.bisect_right(ends, start) : bisect.bisect_left(starts, end)]
+
+    def _bounds(self, spans: list[Span]) -> tuple[list[int], list[int]]:
+        """The starts and ends of spans in order that don't overlap one another (the
+        draft's code spans, its quotations), worked out once per list: `inside` and
+        `meeting` are asked for every hit and sentence, in log time, because a pasted
+        megabyte may hold tens of thousands of each."""
+        known = self._span_bounds.get(id(spans))
+        if known is None or known[0] is not spans:  # (the list is kept: its id can't be
+            known = self._span_bounds[id(spans)] = (  # reused while it is here)
+                spans, [s.start for s in spans], [s.end for s in spans])
+        return known[1], known[2]

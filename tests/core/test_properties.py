@@ -57,7 +57,7 @@ def test_a_huge_paste_full_of_code_spans_skips_what_is_inside_them() -> None:
     start=st.integers(min_value=0, max_value=400),
     length=st.integers(min_value=1, max_value=40),
 )
-def test_inside_in_log_time_agrees_with_looking_at_every_span(
+def test_span_lookups_in_log_time_agree_with_looking_at_every_span(
     cuts: list[int], start: int, length: int
 ) -> None:
     from desktop.core.document import Document
@@ -66,8 +66,11 @@ def test_inside_in_log_time_agrees_with_looking_at_every_span(
     edges = sorted(cuts)
     spans = [Span(a, b) for a, b in zip(edges[::2], edges[1::2], strict=False) if a < b]
     end = start + length
-    every = any(s.start <= start and end <= s.end for s in spans)
-    assert Document("x").inside(spans, start, end) == every
+    doc = Document("x")
+    assert doc.inside(spans, start, end) == any(s.start <= start and end <= s.end
+                                                for s in spans)
+    assert doc.meeting(spans, start, end) == [s for s in spans
+                                              if s.start < end and start < s.end]
 
 
 @settings(max_examples=60, deadline=None)

@@ -11,15 +11,13 @@ scored: quoting them is listening, and a stack trace is not a tone.
 
 from __future__ import annotations
 
-import bisect
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import ClassVar
 
 from ..document import Document
-from ..model import Span
 from ..paths import shipped_checklists_dir
 from ..sentence_model import SentenceModel, load_model
 from ..yamlview import View
@@ -80,11 +78,11 @@ class ClassifierKind:
         return cls(_model(path, mtime), threshold, cues, not_cues)
 
     def find(self, doc: Document, specifics: Mapping[str, object]) -> Iterable[Hit]:
-        blanked = (_Spans(doc.code), _Spans(doc.customer_quotes))
+        blanked = (doc.code, doc.customer_quotes)
         for sentence in doc.sentences:
             text = sentence.text
             for spans in blanked:
-                for span in spans.overlapping(sentence.start, sentence.end):
+                for span in doc.meeting(spans, sentence.start, sentence.end):
                     a = max(span.start, sentence.start) - sentence.start
                     b = min(span.end, sentence.end) - sentence.start
                     text = text[:a] + " " * (b - a) + text[b:]
@@ -92,21 +90,6 @@ class ClassifierKind:
                 continue
             yield Hit(sentence.start, sentence.end,
                       values=_Cues(self.model, text, self.cues, self.not_cues))
-
-
-class _Spans:
-    """Spans in order that don't overlap one another (a draft's code spans, or its
-    quotations), asked which meet a stretch of the draft in log time: a pasted
-    megabyte has tens of thousands of sentences and may have as many spans."""
-
-    def __init__(self, spans: Sequence[Span]) -> None:
-        self._spans = spans
-        self._starts = [s.start for s in spans]
-        self._ends = [s.end for s in spans]
-
-    def overlapping(self, start: int, end: int) -> Sequence[Span]:
-        return self._spans[bisect.bisect_right(self._ends, start) : bisect.bisect_left(
-            self._starts, end)]
 
 
 class _Cues(Mapping[str, str]):
