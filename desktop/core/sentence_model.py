@@ -137,11 +137,11 @@ class SentenceModel:
         once ("not" and "it's not" are one cue); shapes (capitals, a number) are not
         words to name."""
         quiet = GLUE_WORDS | unnamed if unnamed else GLUE_WORDS
-        words = tokens(text)
+        words, pairs, _ = _bag(text)
         weighed: list[tuple[tuple[str, ...], float]] = [
-            ((w,), self._words.get(w, 0.0)) for w in set(words)
+            ((w,), self._words.get(w, 0.0)) for w in words
         ]
-        weighed += [(p, self._pairs.get(p, 0.0)) for p in set(itertools.pairwise(words))]
+        weighed += [(p, self._pairs.get(p, 0.0)) for p in pairs]
         strongest = sorted(
             ((phrase, weight) for phrase, weight in weighed
              if weight >= minimum and not all(w in quiet or w in "!?" for w in phrase)),
