@@ -168,7 +168,9 @@ class DraftEditor(QPlainTextEdit):
             if f.end <= f.start or f.end > len(self._text):
                 continue
             look = (f.category, f.severity)
-            fmt = formats.get(look) or formats.setdefault(look, category_format(*look))
+            if look not in formats:
+                formats[look] = category_format(*look)
+            fmt = formats[look]
             selections.append(span_selection(self.document(), self._positions, f.start, f.end, fmt))
         self._lint = selections
         self._apply_selections()
