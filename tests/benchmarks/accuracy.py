@@ -42,7 +42,8 @@ DEFAULT_CORPORA = tuple(
 Range = tuple[int, int]
 
 
-def _ranges(text: str, subs: list[str], where: str) -> list[Range]:
+def ranges(text: str, subs: list[str], where: str) -> list[Range]:
+    """Where each label lies in `text` (labels are exact substrings)."""
     out = []
     for s in subs:
         i = text.find(s)
@@ -52,7 +53,7 @@ def _ranges(text: str, subs: list[str], where: str) -> list[Range]:
     return out
 
 
-def _overlaps(a: Range, b: Range) -> bool:
+def overlaps(a: Range, b: Range) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
@@ -69,6 +70,13 @@ class Spans:
     findings: int = 0
     hit_labels: int = 0
     labels: int = 0
+
+    def add(self, pred: list[Range], gold: list[Range]) -> None:
+        """Count one reply's predicted spans against its labelled ones."""
+        self.hit_findings += sum(any(overlaps(p, g) for g in gold) for p in pred)
+        self.findings += len(pred)
+        self.hit_labels += sum(any(overlaps(p, g) for p in pred) for g in gold)
+        self.labels += len(gold)
 
     @property
     def precision(self) -> float:
@@ -106,22 +114,19 @@ def score(path: Path) -> Scores:
         rep = analyze(reply, customer).to_dict()
         where = f"{sc.name} {it['id']}"
         for cat, key, spans in (("clarity", "vague", sc.vague), ("tone", "heated", sc.heated)):
-            gold = _ranges(reply, it.get(key, []), where)
+            gold = ranges(reply, it.get(key, []), where)
             pred = [(f["start"], f["end"]) for f in rep["findings"] if f["category"] == cat]
-            spans.hit_findings += sum(any(_overlaps(p, g) for g in gold) for p in pred)
-            spans.findings += len(pred)
-            spans.hit_labels += sum(any(_overlaps(p, g) for p in pred) for g in gold)
-            spans.labels += len(gold)
+            spans.add(pred, gold)
             for p in pred:
-                if not any(_overlaps(p, g) for g in gold):
+                if not any(overlaps(p, g) for g in gold):
                     sc.misses.append(f"FP {key:6} {it['id']}: {reply[p[0]:p[1]]!r}")
             for g in gold:
-                if not any(_overlaps(p, g) for p in pred):
+                if not any(overlaps(p, g) for p in pred):
                     sc.misses.append(f"FN {key:6} {it['id']}: {reply[g[0]:g[1]]!r}")
         clarity = [(f["start"], f["end"]) for f in rep["findings"] if f["category"] == "clarity"]
-        for g in _ranges(reply, it.get("clear_asks", []), where):
+        for g in ranges(reply, it.get("clear_asks", []), where):
             sc.clear_asks += 1
-            if any(_overlaps(p, g) for p in clarity):
+            if any(overlaps(p, g) for p in clarity):
                 sc.clear_flagged += 1
                 sc.misses.append(f"FP clear  {it['id']}: {reply[g[0]:g[1]]!r}")
         done = {

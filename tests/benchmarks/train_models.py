@@ -32,6 +32,9 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from accuracy import Spans, overlaps, ranges  # noqa: E402  (the scorer's own arithmetic)
 
 from desktop.core.paths import shipped_checklists_dir  # noqa: E402
 from desktop.core.ruleset import parse_file  # noqa: E402
@@ -51,7 +54,6 @@ TRAINING = (
 JUDGES = ("holdout8.yaml", "holdout9.yaml", "holdout10.yaml")
 
 Example = tuple[str, bool, str]
-Span = tuple[int, int]
 
 
 @dataclass(frozen=True)
@@ -84,21 +86,13 @@ TARGETS = {
 }
 
 
-def overlaps(a: Span, b: Span) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
-def labels(reply: str, texts: list[str] | None) -> list[Span]:
-    return [(reply.index(t), reply.index(t) + len(t)) for t in texts or []]
-
-
 def corpus_examples(path: Path, label: str) -> list[Example]:
     """Every sentence of the corpus's replies, positive when it overlaps a `label` span,
     grouped by the corpus's name."""
     found = []
     for case in yaml.safe_load(path.read_text(encoding="utf-8")):
         reply = case["reply"]
-        spans = labels(reply, case.get(label))
+        spans = ranges(reply, case.get(label) or [], f"{path.name} {case['id']}")
         found.extend(
             (s.text, any(overlaps((s.start, s.end), h) for h in spans), path.name)
             for s in sentences(reply)
@@ -130,28 +124,23 @@ def leave_one_out(target: Target, thresholds: tuple[float, ...], settings: Train
     never saw it; spans as the scorer counts them (a flagged sentence is right when it
     overlaps a label, a label is found when a flagged sentence overlaps it), and how
     many clear asks a flagged sentence overlaps."""
-    counts = {t: [0, 0, 0, 0, 0, 0] for t in thresholds}
+    counts = {t: (Spans(), Spans()) for t in thresholds}  # the label, the clear asks
     for left_out in TRAINING:
         trained_on = tuple(n for n in TRAINING if n != left_out)
         model = SentenceModel(train(examples(target.label, trained_on), settings))
         for case in yaml.safe_load((DATA / left_out).read_text(encoding="utf-8")):
-            reply = case["reply"]
-            gold = labels(reply, case.get(target.label))
-            clear = labels(reply, case.get("clear_asks"))
+            reply, where = case["reply"], f"{left_out} {case['id']}"
+            gold = ranges(reply, case.get(target.label) or [], where)
+            clear = ranges(reply, case.get("clear_asks") or [], where)
             scored = [(s.start, s.end, model.probability(s.text)) for s in sentences(reply)]
-            for t in thresholds:
+            for t, (spans, asks) in counts.items():
                 flagged = [(a, b) for a, b, p in scored if p >= t]
-                c = counts[t]
-                c[0] += sum(any(overlaps(f, g) for g in gold) for f in flagged)
-                c[1] += len(flagged)
-                c[2] += sum(any(overlaps(f, g) for f in flagged) for g in gold)
-                c[3] += len(gold)
-                c[4] += sum(any(overlaps(f, g) for f in flagged) for g in clear)
-                c[5] += len(clear)
-    for t, (right, flagged, found, labelled, clear_hit, clear) in counts.items():
-        print(f"{target.rule}, threshold {t:.2f}: precision {right / max(flagged, 1):.2f} "
-              f"recall {found / max(labelled, 1):.2f} ({flagged} sentences flagged; "
-              f"clear asks flagged {clear_hit}/{clear})")
+                spans.add(flagged, gold)
+                asks.add(flagged, clear)
+    for t, (spans, asks) in counts.items():
+        print(f"{target.rule}, threshold {t:.2f}: precision {spans.precision:.2f} "
+              f"recall {spans.recall:.2f} ({spans.findings} sentences flagged; "
+              f"clear asks flagged {asks.hit_labels}/{asks.labels})")
 
 
 def main() -> None:
