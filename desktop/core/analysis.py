@@ -7,17 +7,19 @@ measures the draft. Pure Python; no Qt, no I/O beyond loading the rule files onc
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from .checklist import EvalContext
+from .checklist import EvalContext, phrase_conditions
 from .document import Document
 from .listen import Listening
 from .metrics import compute_metrics
 from .model import Finding, Report
 from .ruleset import RuleSet, load_ruleset
+from .sentence_memo import NOTHING_FOUND, Found, LocalSearch, SentenceMemo
 
 CHECKLIST_ORDER = (
     "leap.listen", "leap.empathize", "leap.affirm", "leap.partner",
@@ -51,11 +53,38 @@ def _order(item_id: str) -> tuple[int, str]:
     return (CHECKLIST_ORDER.index(item_id) if item_id in CHECKLIST_ORDER else 99, item_id)
 
 
-def run_rules(doc: Document, ruleset: RuleSet) -> list[Finding]:
+_memos: dict[int, tuple[RuleSet, SentenceMemo]] = {}
+MAX_MEMOS = 4  # rule sets in use at once: the app's, and one more while settings change
+
+
+def sentence_memo(ruleset: RuleSet) -> SentenceMemo:
+    """The rule set's sentence-local searches (local rules, checklist phrases) and what
+    they found per sentence; one per rule set, so a reloaded one starts afresh."""
+    known = _memos.get(id(ruleset))
+    if known is None or known[0] is not ruleset:  # (kept alive here: the id is its own)
+        if len(_memos) >= MAX_MEMOS:
+            _memos.clear()
+        specifics = ruleset.specifics
+        searches = [
+            LocalSearch(rule, functools.partial(rule.sentence_hits, specifics=specifics),
+                        rule.kind.searched())
+            for rule in ruleset.rules if rule.kind.local
+        ]
+        searches += [
+            LocalSearch(phrases, phrases.sentence_hits, phrases.patterns)
+            for item in ruleset.items for phrases in phrase_conditions(item.condition)
+        ]
+        known = _memos[id(ruleset)] = (ruleset, SentenceMemo(searches))
+    return known[1]
+
+
+def run_rules(doc: Document, ruleset: RuleSet, local: Found = NOTHING_FOUND) -> list[Finding]:
+    """Every rule's findings; `local` holds what the sentence-local rules found, when
+    that is known already (see sentence_memo)."""
     found: dict[tuple[str, int, int], Finding] = {}
     for rule in ruleset.rules:
         if not rule.defer:
-            for f in rule.findings(doc, ruleset.specifics):
+            for f in rule.findings(doc, ruleset.specifics, hits=local.of(rule)):
                 found.setdefault((f.rule, f.start, f.end), f)
     # A deferring rule (a broad one, such as a classifier) speaks only where the precise
     # rules of its category were silent: one underline per problem, the precise one.
@@ -68,7 +97,7 @@ def run_rules(doc: Document, ruleset: RuleSet) -> list[Finding]:
             def spoken_for(start: int, end: int, category: str = rule.category) -> bool:
                 return covered.overlaps(category, start, end)
 
-            for f in rule.findings(doc, ruleset.specifics, unless=spoken_for):
+            for f in rule.findings(doc, ruleset.specifics, spoken_for, local.of(rule)):
                 found.setdefault((f.rule, f.start, f.end), f)
     return sorted(found.values(), key=lambda f: (f.start, f.end, f.rule))
 
@@ -104,9 +133,10 @@ def analyze(draft: str, customer: str = "", checklists: Checklists = None) -> Re
     """
     ruleset = resolve_ruleset(checklists)
     doc = Document(draft, customer or "")
-    findings = run_rules(doc, ruleset)
+    local = sentence_memo(ruleset).run(doc)
+    findings = run_rules(doc, ruleset, local)
     listening = Listening(doc)
-    ctx = EvalContext(doc, findings, listening)
+    ctx = EvalContext(doc, findings, listening, local)
     items = sorted(ruleset.items, key=lambda i: _order(i.id))
     return Report(
         findings=tuple(findings),

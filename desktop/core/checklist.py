@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from .document import Document
+from .kinds import Hit
 from .listen import Listening
 from .model import ChecklistResult, Finding, Span
 from .rules import Example, Explanation
+from .sentence_memo import NOTHING_FOUND, Found
 from .yamlview import View
 
 
@@ -24,6 +26,7 @@ class EvalContext:
     doc: Document
     findings: Sequence[Finding]
     listening: Listening
+    found: Found = NOTHING_FOUND  # what the sentence-local searches found (sentence_memo)
 
 
 Outcome = tuple[bool, tuple[Span, ...]]
@@ -42,9 +45,18 @@ class Phrases:
 
     def evaluate(self, ctx: EvalContext) -> Outcome:
         doc = ctx.doc
-        spans = []
+        hits = ctx.found.of(self)
+        if hits is None:
+            hits = self.sentence_hits(doc)
+        spans = [Span(h.start, h.end) for h in hits if not doc.inside(doc.code, h.start, h.end)]
+        return len(spans) >= self.minimum, tuple(spans)
+
+    def sentence_hits(self, doc: Document) -> list[Hit]:
+        """The phrases found, before code spans are asked about: each a function of its
+        sentence, so remembered with it (see sentence_memo)."""
+        hits = []
         for m in (m for p in self.patterns for m in doc.finditer(p)):
-            if m.end() == m.start() or doc.inside(doc.code, m.start(), m.end()):
+            if m.end() == m.start():
                 continue
             sentence = doc.sentence_at(m.start())
             lo, hi = (sentence.start, sentence.end) if sentence else (m.start(), m.end())
@@ -52,8 +64,8 @@ class Phrases:
                 continue
             if self.unless_after and self.unless_after.match(doc.draft[m.end() : max(hi, m.end())]):
                 continue
-            spans.append(Span(m.start(), m.end()))
-        return len(spans) >= self.minimum, tuple(spans)
+            hits.append(Hit(m.start(), m.end()))
+        return hits
 
 
 @dataclass(frozen=True)
@@ -134,6 +146,15 @@ class AllOf:
                 return False, ()
             spans.extend(s)
         return True, tuple(spans)
+
+
+def phrase_conditions(condition: Condition) -> list[Phrases]:
+    """The `phrases` conditions in a condition's tree."""
+    if isinstance(condition, Phrases):
+        return [condition]
+    if isinstance(condition, AnyOf | AllOf):
+        return [p for part in condition.parts for p in phrase_conditions(part)]
+    return []
 
 
 _CONDITION_TYPES = ("phrases", "echo", "answers", "no_findings", "customer", "any", "all")

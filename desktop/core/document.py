@@ -7,6 +7,7 @@ and quotations are computed once, lazily.
 from __future__ import annotations
 
 import bisect
+import copy
 import re
 from collections.abc import Iterator
 from functools import cached_property
@@ -42,6 +43,18 @@ class Document:
         self.customer = customer
         self._masks: dict[Plan, int] = {}
         self._span_bounds: dict[int, tuple[list[Span], list[int], list[int]]] = {}
+        self._only: int | None = None  # see `within`
+
+    def within(self, sentences: int) -> Document:
+        """The same document with its pattern searches (`finditer`, `sentence_has`)
+        confined to the sentences in the bit mask `sentences`: how the sentences an edit
+        changed are searched on their own (see sentence_memo). Everything already worked
+        out about the document is shared."""
+        part = copy.copy(self)
+        part.__dict__.pop("_index", None)
+        part._masks = {}
+        part._only = sentences
+        return part
 
     @cached_property
     def word_count(self) -> int:
@@ -60,10 +73,18 @@ class Document:
 
     @cached_property
     def _index(self) -> LiteralIndex:
-        return LiteralIndex([f.folded for f in self.facts], [f.index_words for f in self.facts])
+        facts, only = self.facts, self._only
+        if only is None:
+            return LiteralIndex([f.folded for f in facts], [f.index_words for f in facts])
+        inside = [only >> k & 1 for k in range(len(facts))]
+        return LiteralIndex(
+            [f.folded if inside[k] else "" for k, f in enumerate(facts)],
+            [f.index_words if inside[k] else frozenset() for k, f in enumerate(facts)],
+            everything=only,
+        )
 
     @cached_property
-    def _contexts(self) -> list[str]:
+    def contexts(self) -> list[str]:
         """Each sentence with the few characters before it that a pattern can see."""
         draft = self.draft
         return [draft[max(0, s.start - CONTEXT) : s.end] for s in self.sentences]
@@ -82,7 +103,7 @@ class Document:
         where = self._candidates(plan)
         if not where:
             return
-        sentences, contexts, draft = self.sentences, self._contexts, self.draft
+        sentences, contexts, draft = self.sentences, self.contexts, self.draft
         for k in bits(where):
             s = sentences[k]
             yield from sentence_matches(plan, draft, s.start, s.end, contexts[k])

@@ -187,11 +187,22 @@ def word_fact(function: F) -> F:
     return cached  # type: ignore[return-value]
 
 
+_forgetters: list[Callable[[], None]] = []
+
+
+def forget_on_clear(forget: Callable[[], None]) -> None:
+    """Have `clear` call `forget` too: for what is remembered about sentences in some
+    other shape than a function's results (see sentence_memo)."""
+    _forgetters.append(forget)
+
+
 def clear(vocabulary: bool = False) -> None:
     """Forget everything remembered about sentences (benchmarks and tests start cold);
     with `vocabulary`, also what is known about single words, as in a fresh process."""
     _cache.clear()
     _found.clear()
+    for forget in _forgetters:
+        forget()
     for memory in _memories:
         memory.cache_clear()  # type: ignore[attr-defined]
     if vocabulary:

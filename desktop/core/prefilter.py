@@ -404,11 +404,16 @@ class LiteralIndex:
     folded sentences.
     """
 
-    def __init__(self, folded_sentences: list[str], sentence_words: list[frozenset[str]]):
+    def __init__(
+        self, folded_sentences: list[str], sentence_words: list[frozenset[str]],
+        everything: int | None = None,
+    ):
         """`sentence_words[k]` is `index_words(folded_sentences[k])` (computed once per
-        sentence text and remembered, see facts.py)."""
+        sentence text and remembered, see facts.py). `everything` is the mask of the
+        sentences indexed, when not all of them are (the others are given as "" with no
+        words): what a pattern that requires nothing may match in."""
         self._sentences = folded_sentences
-        self.everything = (1 << len(folded_sentences)) - 1
+        self.everything = (1 << len(folded_sentences)) - 1 if everything is None else everything
         self._words: dict[str, int] = {}
         get = self._words.get
         for k, found in enumerate(sentence_words):

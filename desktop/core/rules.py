@@ -82,20 +82,29 @@ class Rule:
         doc: Document,
         specifics: Mapping[str, object],
         unless: Callable[[int, int], bool] | None = None,
+        hits: list[Hit] | None = None,
     ) -> list[Finding]:
         """The rule's findings in `doc`; `unless(start, end)` drops a hit before it
-        becomes a finding (how a deferring rule leaves what others found alone)."""
-        hits = [
-            h for h in self.kind.find(doc, specifics)
-            if not self._excused(doc, h) and not (unless and unless(h.start, h.end))
+        becomes a finding (how a deferring rule leaves what others found alone).
+        `hits` are the rule's `sentence_hits` in `doc` when they are known already."""
+        if hits is None:
+            hits = self.sentence_hits(doc, specifics)
+        keeps = self.kind.keeps
+        kept = [
+            h for h in hits
+            if not self._excused_in_document(doc, h) and keeps(doc, specifics, h)
+            and not (unless and unless(h.start, h.end))
         ]
-        return [self._finding(doc, h) for h in _without_overlaps(hits)]
+        return [self._finding(doc, h) for h in _without_overlaps(kept)]
 
-    def _excused(self, doc: Document, hit: Hit) -> bool:
-        if self.skip_code and doc.inside(doc.code, hit.start, hit.end):
-            return True
-        if self.skip_customer_quotes and doc.inside(doc.customer_quotes, hit.start, hit.end):
-            return True
+    def sentence_hits(self, doc: Document, specifics: Mapping[str, object]) -> list[Hit]:
+        """What the rule finds before anything beyond a hit's own sentence is asked. For
+        a `local` kind this is a function of each sentence (and the few characters before
+        it), so it is remembered with the sentence (see sentence_memo)."""
+        return [h for h in self.kind.find(doc, specifics) if not self._excused_in_sentence(doc, h)]
+
+    def _excused_in_sentence(self, doc: Document, hit: Hit) -> bool:
+        """Whether the words around the hit, within its sentence, excuse it."""
         if self.unless_before or self.unless_after or self.unless_in_sentence:
             sentence = doc.sentence_at(hit.start)
             lo = sentence.start if sentence else hit.start
@@ -107,6 +116,12 @@ class Rule:
             if self.unless_in_sentence and self.unless_in_sentence.search(doc.draft[lo:hi]):
                 return True
         return False
+
+    def _excused_in_document(self, doc: Document, hit: Hit) -> bool:
+        """Whether the hit lies in code or in the customer's own words quoted back."""
+        if self.skip_code and doc.inside(doc.code, hit.start, hit.end):
+            return True
+        return self.skip_customer_quotes and doc.inside(doc.customer_quotes, hit.start, hit.end)
 
     def _finding(self, doc: Document, hit: Hit) -> Finding:
         text = doc.draft[hit.start : hit.end]

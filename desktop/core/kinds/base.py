@@ -6,6 +6,7 @@ the YAML says *what* to look for. New kinds register in `desktop.core.kinds`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,13 +36,43 @@ class BuildContext:
 
 
 class Kind(Protocol):
-    """A way of finding hits in a document."""
+    """A way of finding hits in a document.
+
+    A `local` kind finds each hit inside one sentence, from that sentence and the few
+    characters before it alone (the patterns it `searched` are run through
+    `Document.finditer`), so what it found in a sentence is remembered with the sentence
+    and an edit searches only the sentences it changed (see sentence_memo). Whatever
+    such a kind must read beyond the sentence goes in `keeps`, asked of every hit on
+    every analysis.
+    """
 
     name: ClassVar[str]
     #: kind-specific YAML fields -> one-line description (also used for the docs)
     fields: ClassVar[dict[str, str]]
+    local: ClassVar[bool]
 
     @classmethod
     def build(cls, spec: Mapping[str, View], ctx: BuildContext) -> Kind: ...
 
     def find(self, doc: Document, specifics: Mapping[str, object]) -> Iterable[Hit]: ...
+
+    def searched(self) -> Iterable[re.Pattern[str]]:
+        """The patterns `find` searches the draft with (only asked of local kinds)."""
+        ...
+
+    def keeps(self, doc: Document, specifics: Mapping[str, object], hit: Hit) -> bool:
+        """Whether `hit`, found by `find`, stands in this document."""
+        ...
+
+
+class WholeDraftKind:
+    """What a kind that reads the whole draft at once says about sentences: it isn't
+    `local`, and `find` alone decides."""
+
+    local: ClassVar[bool] = False
+
+    def searched(self) -> Iterable[re.Pattern[str]]:
+        return ()
+
+    def keeps(self, doc: Document, specifics: Mapping[str, object], hit: Hit) -> bool:
+        return True

@@ -21,7 +21,7 @@ from ..document import Document
 from ..paths import shipped_checklists_dir
 from ..sentence_model import SentenceModel, load_model
 from ..yamlview import View
-from .base import BuildContext, Hit
+from .base import BuildContext, Hit, WholeDraftKind
 
 
 @lru_cache(maxsize=8)
@@ -30,7 +30,7 @@ def _model(path: Path, mtime_ns: int) -> SentenceModel:
     return load_model(path)
 
 
-class ClassifierKind:
+class ClassifierKind(WholeDraftKind):
     name: ClassVar[str] = "classifier"
     fields: ClassVar[dict[str, str]] = {
         "model": "path of the model file (TSV of feature and weight), relative to this "

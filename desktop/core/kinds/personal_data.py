@@ -24,7 +24,7 @@ from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType
 
 from ..document import Document
 from ..yamlview import View
-from .base import BuildContext, Hit
+from .base import BuildContext, Hit, WholeDraftKind
 from .secret import mask
 
 
@@ -217,7 +217,7 @@ DETECTORS: dict[str, Detector] = {
 }
 
 
-class PersonalDataKind:
+class PersonalDataKind(WholeDraftKind):
     name: ClassVar[str] = "personal_data"
     fields: ClassVar[dict[str, str]] = {
         "detect": f"what to look for: {', '.join(DETECTORS)}",

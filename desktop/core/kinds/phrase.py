@@ -24,6 +24,7 @@ class _Pattern:
 
 class PhraseKind:
     name: ClassVar[str] = "phrase"
+    local: ClassVar[bool] = True
     fields: ClassVar[dict[str, str]] = {
         "patterns": "list of regular expressions (case-insensitive unless `case_sensitive`); "
         "an item may be a mapping {pattern, suggest} to give that pattern its own rewrite "
@@ -53,6 +54,12 @@ class PhraseKind:
                 patterns.append(_Pattern(item.regex(flags), None))
         exceptions = spec["exceptions"].regexes(flags) if "exceptions" in spec else []
         return cls(patterns, exceptions)
+
+    def searched(self) -> Iterable[re.Pattern[str]]:
+        return (p.regex for p in self.patterns)
+
+    def keeps(self, doc: Document, specifics: Mapping[str, object], hit: Hit) -> bool:
+        return True
 
     def find(self, doc: Document, specifics: Mapping[str, object]) -> Iterable[Hit]:
         for pattern in self.patterns:

@@ -41,6 +41,7 @@ def _join_labels(labels: list[str]) -> str:
 
 class RequestKind:
     name: ClassVar[str] = "request"
+    local: ClassVar[bool] = True  # but for `clear_if_before`, which `keeps` reads
     fields: ClassVar[dict[str, str]] = {
         "asks": "regular expressions for the request itself (the words that get underlined)",
         "needs": "list of {specific, label, placeholder}: what a clear version names; "
@@ -99,6 +100,20 @@ class RequestKind:
         return cls(spec["asks"].regexes(), needs, require_all, clear_if, clear_if_before,
                    imperative)
 
+    def searched(self) -> Iterable[re.Pattern[str]]:
+        return self.asks
+
+    def keeps(self, doc: Document, specifics: Mapping[str, object], hit: Hit) -> bool:
+        """No, when an earlier sentence of the paragraph has a `clear_if_before` specific.
+        (It decides for every ask of a sentence alike, so dropping them after `find` is
+        the same as never taking them: an ask's reach ends with its sentence.)"""
+        if not self.clear_if_before:
+            return True
+        sentence = doc.sentence_at(hit.start)
+        start = sentence.start if sentence is not None else hit.start
+        earlier = _paragraph_before(doc.draft, start)
+        return not _in_text(doc, specifics, self.clear_if_before, earlier)
+
     def find(self, doc: Document, specifics: Mapping[str, object]) -> Iterable[Hit]:
         reach = -1  # where the last ask taken ends: asks come in order of their start,
         matches = sorted(  # so one overlaps an earlier finding exactly when it starts before
@@ -120,10 +135,6 @@ class RequestKind:
                 continue
             if _in_sentence(doc, specifics, self.clear_if, k):
                 continue
-            if self.clear_if_before:
-                earlier = _paragraph_before(doc.draft, sentence.start)
-                if _in_text(doc, specifics, self.clear_if_before, earlier):
-                    continue
             missing = [
                 need for need in self.needs
                 if not _in_sentence(doc, specifics, need.specifics, k)

@@ -20,7 +20,7 @@ from ..document import Document
 from ..match_cache import plan_for
 from ..prefilter import anywhere
 from ..yamlview import View
-from .base import BuildContext, Hit
+from .base import BuildContext, Hit, WholeDraftKind
 
 _SECRET_GROUP = "secret"
 
@@ -46,7 +46,7 @@ class _Pattern:
     masked: str | None  # a fixed text to show instead of the masked value
 
 
-class SecretKind:
+class SecretKind(WholeDraftKind):
     name: ClassVar[str] = "secret"
     fields: ClassVar[dict[str, str]] = {
         "secrets": "list of {pattern, label, masked, case_sensitive}: `pattern` is a regular "

@@ -14,7 +14,7 @@ from typing import ClassVar
 from ..document import Document
 from ..match_cache import remembered
 from ..yamlview import View
-from .base import BuildContext, Hit
+from .base import BuildContext, Hit, WholeDraftKind
 
 # The first capital comes before the look-behind that checks what precedes it, so `re`
 # skips ahead to capitals instead of trying the look-behind at every position (4x faster).
@@ -29,7 +29,7 @@ _TRAILING_ARTICLE = re.compile(r"(?:[ \t]+A)+$")  # "READ SECTION A": an article
 _FIRST_PERSON = re.compile(r"I(?:['’][A-Z]+)?")  # I, I'M, I'LL, I'VE, I'D
 
 
-class ShoutingKind:
+class ShoutingKind(WholeDraftKind):
     name: ClassVar[str] = "shouting"
     fields: ClassVar[dict[str, str]] = {
         "min_length": "a capitalised word this long or longer is shouting (default 6)",

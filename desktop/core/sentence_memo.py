@@ -1,0 +1,117 @@
+"""What the sentence-local searches found in each sentence, remembered with the sentence.
+
+While someone types, one sentence changes and the others stay as they were. The phrase
+and request rules and the checklist's phrases look at one sentence at a time (see
+`Kind.local`): what they find in a sentence follows from its text and the few characters
+before it, the same key the match cache uses. So it is remembered per sentence, and the
+next analysis looks every unchanged sentence up and searches only the changed ones, all
+together, through `Document.within`. Anything a search must read beyond the sentence
+(code spans, the customer's quotes, an earlier sentence of the paragraph) is asked
+afterwards, of every hit, on every analysis.
+
+A search is remembered only when every pattern it runs is one whose matches the match
+cache may remember (no lookbehind reaching past those few characters); any other is run
+over the whole document each time. Bounded, and forgotten by `match_cache.clear()`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+from .document import Document
+from .kinds import Hit
+from .match_cache import MAX_SENTENCES, cacheable, forget_on_clear
+
+Search = Callable[[Document], Iterable[Hit]]
+# (which search, start and end from the sentence's start, suggestions, message values)
+_Entry = tuple[tuple[int, int, int, tuple[str, ...] | None, Mapping[str, str]], ...]
+
+
+class LocalSearch:
+    """One sentence-local search: what it belongs to (a rule, a checklist condition),
+    how it runs, and the patterns it runs through `Document.finditer`."""
+
+    __slots__ = ("owner", "patterns", "run")
+
+    def __init__(self, owner: object, run: Search, patterns: Iterable[re.Pattern[str]]):
+        self.owner, self.run, self.patterns = owner, run, tuple(patterns)
+
+
+_known: dict[tuple[int, str, int], _Entry] = {}
+_numbers = itertools.count()
+forget_on_clear(_known.clear)
+
+
+class SentenceMemo:
+    """The sentence-local searches of one rule set and what each found per sentence."""
+
+    def __init__(self, searches: Sequence[LocalSearch]) -> None:
+        remembered = [s for s in searches if all(cacheable(p) for p in s.patterns)]
+        self._runs = [s.run for s in remembered]
+        self._position = {id(s.owner): i for i, s in enumerate(remembered)}
+        self._owners = [s.owner for s in remembered]  # kept alive, so ids stay theirs
+        self._number = next(_numbers)  # which memo an entry is of (ids may be reused)
+
+    def run(self, doc: Document) -> Found:
+        """Every remembered search's hits in `doc`, searching only the sentences this
+        memo hasn't seen (with the same few characters before them)."""
+        found: list[list[Hit]] = [[] for _ in self._runs]
+        if not self._runs:
+            return Found(self._position, found)
+        sentences, contexts = doc.sentences, doc.contexts
+        keys = [
+            (self._number, context, len(context) - (s.end - s.start))
+            for s, context in zip(sentences, contexts, strict=True)
+        ]
+        entries = [_known.get(key) for key in keys]
+        fresh = 0
+        for k, entry in enumerate(entries):
+            if entry is None:
+                fresh |= 1 << k
+        if fresh:
+            self._search(doc, fresh, keys, entries)
+        for sentence, entry in zip(sentences, entries, strict=True):
+            base = sentence.start
+            for i, start, end, suggestions, values in entry or ():
+                found[i].append(Hit(base + start, base + end, suggestions, values))
+        return Found(self._position, found)
+
+    def _search(
+        self, doc: Document, fresh: int, keys: list[tuple[int, str, int]],
+        entries: list[_Entry | None],
+    ) -> None:
+        """Search the `fresh` sentences (a bit mask) and remember what each holds."""
+        everything = (1 << len(entries)) - 1
+        part = doc if fresh == everything else doc.within(fresh)
+        held: dict[int, list] = {}
+        for i, run in enumerate(self._runs):
+            for hit in run(part):
+                k = doc.sentence_index_at(hit.start)
+                if k is None or not fresh >> k & 1 or hit.end > doc.sentences[k].end:
+                    raise AssertionError(f"a sentence-local search found {hit} outside "
+                                         "the sentences it was given")
+                base = doc.sentences[k].start
+                held.setdefault(k, []).append(
+                    (i, hit.start - base, hit.end - base, hit.suggestions, hit.values))
+        if len(_known) + fresh.bit_count() >= MAX_SENTENCES:
+            _known.clear()
+        for k, entry in enumerate(entries):
+            if entry is None:
+                entries[k] = _known[keys[k]] = tuple(held.get(k, ()))
+
+
+class Found:
+    """What the remembered searches found in one document, by their owner."""
+
+    def __init__(self, position: dict[int, int], hits: list[list[Hit]]) -> None:
+        self._position, self._hits = position, hits
+
+    def of(self, owner: object) -> list[Hit] | None:
+        """The owner's hits, or None when its search isn't one remembered."""
+        i = self._position.get(id(owner))
+        return None if i is None else self._hits[i]
+
+
+NOTHING_FOUND = Found({}, [])
