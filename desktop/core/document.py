@@ -174,6 +174,22 @@ class Document:
                 out.append(span)
         return out
 
+    @cached_property
+    def own_words(self) -> list[str]:
+        """Each sentence's text with its code spans and the customer's words quoted back
+        blanked out (same length): the sentence in the writer's own voice, as a model
+        of tone reads it. Found from the spans (a few), not by asking every sentence."""
+        texts = [s.text for s in self.sentences]
+        starts, ends = self._sentence_starts, [s.end for s in self.sentences]
+        for span in (*self.code, *self.customer_quotes):
+            k = max(0, bisect.bisect_right(starts, span.start) - 1)
+            while k < len(texts) and starts[k] < span.end:
+                a, b = max(span.start, starts[k]) - starts[k], min(span.end, ends[k]) - starts[k]
+                if a < b:
+                    texts[k] = texts[k][:a] + " " * (b - a) + texts[k][b:]
+                k += 1
+        return texts
+
     def inside(self, spans: list[Span], start: int, end: int) -> bool:
         """Whether [start, end) lies within one of `spans`."""
         starts, _ = self._bounds(spans)

@@ -86,3 +86,26 @@ def test_remembered_sentence_matches_give_the_same_report_as_a_fresh_search(
     warm = analyze(edited).to_dict()
     match_cache.clear()
     assert warm == analyze(edited).to_dict()
+
+
+QUOTING = st.lists(
+    st.sampled_from(["Run `ls -la` now.", "You wrote “it is broken”.", "```", "\n", "it is broken",
+                     "Sorry.", "`a", "b`", "“it", "broken”", "Honestly, whatever."]),
+    max_size=20,
+).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(draft=QUOTING, customer=st.sampled_from(["", "It is broken!", "whatever"]))
+def test_own_words_blank_exactly_the_code_and_the_customer_quotes_in_each_sentence(
+    draft: str, customer: str
+) -> None:
+    from desktop.core.document import Document
+
+    doc = Document(draft, customer)
+    for sentence, own in zip(doc.sentences, doc.own_words, strict=True):
+        expected = list(sentence.text)
+        for span in (*doc.code, *doc.customer_quotes):
+            for i in range(max(span.start, sentence.start), min(span.end, sentence.end)):
+                expected[i - sentence.start] = " "
+        assert own == "".join(expected)

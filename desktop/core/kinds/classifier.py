@@ -6,7 +6,7 @@ named by the rule; a sentence whose probability reaches `threshold` is a hit, an
 words that weighed most are passed to the message as {cues} so the writer sees why.
 
 Code spans and the customer's own words quoted back are blanked before a sentence is
-scored: quoting them is listening, and a stack trace is not a tone.
+scored (`Document.own_words`): quoting them is listening, and a stack trace is not a tone.
 """
 
 from __future__ import annotations
@@ -78,18 +78,11 @@ class ClassifierKind(WholeDraftKind):
         return cls(_model(path, mtime), threshold, cues, not_cues)
 
     def find(self, doc: Document, specifics: Mapping[str, object]) -> Iterable[Hit]:
-        blanked = (doc.code, doc.customer_quotes)
-        for sentence in doc.sentences:
-            text = sentence.text
-            for spans in blanked:
-                for span in doc.meeting(spans, sentence.start, sentence.end):
-                    a = max(span.start, sentence.start) - sentence.start
-                    b = min(span.end, sentence.end) - sentence.start
-                    text = text[:a] + " " * (b - a) + text[b:]
-            if self.model.probability(text) < self.threshold:
-                continue
-            yield Hit(sentence.start, sentence.end,
-                      values=_Cues(self.model, text, self.cues, self.not_cues))
+        probability, threshold = self.model.probability, self.threshold
+        for sentence, text in zip(doc.sentences, doc.own_words, strict=True):
+            if probability(text) >= threshold:
+                yield Hit(sentence.start, sentence.end,
+                          values=_Cues(self.model, text, self.cues, self.not_cues))
 
 
 class _Cues(Mapping[str, str]):
