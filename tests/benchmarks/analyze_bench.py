@@ -27,7 +27,9 @@ Steadier still is counting instructions, which the host's load doesn't change:
 
 runs `N` new-draft analyses and nothing else; the difference between the totals valgrind
 reports for two values of N, divided by their difference, is the cost of one analysis
-(start-up cancels out). Run it on two checkouts to compare a change.
+(start-up cancels out). `--count-edit N` does the same for N analyses after an edit
+(each a different few characters typed into one sentence). Run it on two checkouts to
+compare a change.
 """
 
 from __future__ import annotations
@@ -76,17 +78,23 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=1000)
     parser.add_argument("--count-new", type=int, metavar="N",
                         help="only analyse a new draft N times, untimed (for valgrind)")
+    parser.add_argument("--count-edit", type=int, metavar="N",
+                        help="only analyse N edits of the draft, untimed (for valgrind)")
     args = parser.parse_args()
     draft, customer = realistic_draft(args.words)
     default_ruleset()  # load the rule files once, as the app does at start-up
     analyze(draft, customer)
+    middle = len(draft) // 2
     if args.count_new is not None:
         for _ in range(args.count_new):
             match_cache.clear()
             analyze(draft, customer)
         return
+    if args.count_edit is not None:
+        for i in range(args.count_edit):
+            analyze(draft[:middle] + f"x{i}" + draft[middle:], customer)
+        return
     cold, fresh, edited = [], [], []
-    middle = len(draft) // 2
     for i in range(args.runs):
         match_cache.clear(vocabulary=True)  # words never seen before either
         start = time.perf_counter()
