@@ -10,7 +10,7 @@ changes, so typing (which shifts offsets on every keystroke) stays cheap.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,6 +29,7 @@ from desktop.core import Finding
 from .draft_editor import CATEGORY_LABEL, CATEGORY_STYLE, grammar_actions
 
 _ROLE = Qt.ItemDataRole.UserRole
+MAX_CARDS = 60
 _REASON_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -147,11 +148,12 @@ class FindingsList(QListWidget):
         self._empty.setGeometry(self.viewport().rect().adjusted(12, 12, -12, -12))
         self._fit_rows()
 
-    def _fit_rows(self) -> None:
-        """Give each card the list's width and the height its wrapped text needs there
-        (a card's own size hint is for whatever width its longest line would like)."""
+    def _fit_rows(self, rows: Iterable[int] | None = None) -> None:
+        """Give each card (or those in `rows`) the list's width and the height its
+        wrapped text needs there (a card's own size hint is for whatever width its
+        longest line would like)."""
         width = max(1, self.viewport().width() - 2 * self.spacing())
-        for i in range(self.count()):
+        for i in range(self.count()) if rows is None else rows:
             item = self.item(i)
             row = self.itemWidget(item)
             if row is None:
@@ -162,32 +164,69 @@ class FindingsList(QListWidget):
     def show_findings(
         self, findings: Sequence[Finding], ignored: Sequence[tuple[Finding, str]] = ()
     ) -> None:
-        """List ``findings``, then the ``ignored`` ones (greyed, each with its reason)."""
+        """List ``findings``, then the ``ignored`` ones (greyed, each with its reason).
+
+        At most MAX_CARDS cards: a pasted log can hold thousands of findings, which
+        nobody reads as cards and which take a couple of milliseconds each to build; the
+        rest are counted in a last row (they stay underlined in the draft, and F8 walks
+        through them all). Only the cards whose words changed are rebuilt: an edit
+        changes the findings where it was typed, and the cards before and after it stay.
+        """
         rows: list[tuple[Finding, str | None]] = [(f, None) for f in findings]
         rows += [(f, reason) for f, reason in ignored]
-        keys = [_key(f, reason) for f, reason in rows]
-        if keys == self._keys:
-            for i, (f, _reason) in enumerate(rows):  # same rows, new offsets
-                item = self.item(i)
-                item.setData(_ROLE, f)
-                self.itemWidget(item).finding = f  # type: ignore[attr-defined]
-            return
+        hidden = len(rows) - MAX_CARDS
+        rows = rows[:MAX_CARDS]
+        keys = [_key(f, reason) for f, reason in rows] + ([("more", hidden)] if hidden > 0 else [])
+        old = self._keys
+        same = 0  # cards at the start, then at the end, that say what they said
+        while same < min(len(old), len(keys)) and old[same] == keys[same]:
+            same += 1
+        tail = 0
+        while tail < min(len(old), len(keys)) - same and old[-1 - tail] == keys[-1 - tail]:
+            tail += 1
+        for _ in range(len(old) - same - tail):
+            self.removeItemWidget(self.item(same))
+            self.takeItem(same)
+        for i in range(same, len(keys) - tail):
+            if i < len(rows):
+                self._insert_card(i, *rows[i])
+            else:
+                self._insert_more(i, hidden)
         self._keys = keys
-        self.clear()
-        for f, reason in rows:
-            row = _Row(f, self, reason)
-            item = QListWidgetItem(self)
+        for i, (f, _reason) in enumerate(rows):  # the same cards, at new offsets
+            item = self.item(i)
             item.setData(_ROLE, f)
-            item.setData(_REASON_ROLE, reason)
-            label = CATEGORY_LABEL.get(f.category, f.category)
-            accessible = f"{label}: {f.message} ({f.text})"
-            if reason is not None:
-                accessible = f"Ignored. {accessible}" + (f" Reason: {reason}" if reason else "")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, accessible)
-            item.setSizeHint(row.sizeHint())
-            self.setItemWidget(item, row)
-        self._fit_rows()
+            self.itemWidget(item).finding = f  # type: ignore[attr-defined]
+        self._fit_rows(range(same, len(keys) - tail))
         self._empty.setVisible(not rows)
+
+    def _insert_card(self, i: int, finding: Finding, reason: str | None) -> None:
+        row = _Row(finding, self, reason)
+        item = QListWidgetItem()
+        item.setData(_ROLE, finding)
+        item.setData(_REASON_ROLE, reason)
+        label = CATEGORY_LABEL.get(finding.category, finding.category)
+        accessible = f"{label}: {finding.message} ({finding.text})"
+        if reason is not None:
+            accessible = f"Ignored. {accessible}" + (f" Reason: {reason}" if reason else "")
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, accessible)
+        self.insertItem(i, item)
+        item.setSizeHint(row.sizeHint())
+        self.setItemWidget(item, row)
+
+    def _insert_more(self, i: int, hidden: int) -> None:
+        text = (f"{hidden} more suggestion{'s' if hidden != 1 else ''} further on: "
+                "underlined in the draft; F8 goes to the next one.")
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        item.setForeground(self.palette().placeholderText())
+        self.insertItem(i, item)
+
+    def more_count(self) -> int:
+        """How many findings are counted in the last row instead of shown as cards."""
+        return self._keys[-1][1] if self._keys and self._keys[-1][0] == "more" else 0
 
     def finding(self, row: int) -> Finding:
         return self.item(row).data(_ROLE)
@@ -228,7 +267,7 @@ class FindingsList(QListWidget):
 
     def _context_menu(self, pos: QPoint) -> None:
         item = self.itemAt(pos)
-        if item is None:
+        if item is None or item.data(_ROLE) is None:  # nothing, or the "more" row
             return
         menu = self.menu_for(self.row(item))
         menu.exec(self.viewport().mapToGlobal(pos))
@@ -238,7 +277,8 @@ class FindingsList(QListWidget):
         self.fixRequested.emit(finding, suggestion)
 
     def _on_activated(self, item: QListWidgetItem) -> None:
-        self.findingActivated.emit(item.data(_ROLE))
+        if item.data(_ROLE) is not None:  # (the "more" row has no finding)
+            self.findingActivated.emit(item.data(_ROLE))
 
 
 def _short(text: str, limit: int) -> str:

@@ -1,0 +1,64 @@
+"""The findings list on its own: a long draft's findings don't become thousands of cards,
+and an edit rebuilds only the cards whose words changed."""
+
+from __future__ import annotations
+
+from desktop.core import Finding
+from desktop.ui.findings_list import MAX_CARDS, FindingsList
+
+
+def _finding(i: int, shift: int = 0, text: str = "the logs") -> Finding:
+    start = 40 * i + shift
+    return Finding(
+        rule="clarity.logs-without-scope", category="clarity", severity="warning",
+        start=start, end=start + len(text), text=text,
+        message=f"Which logs? ({i})", suggestions=(f"{text} from <which system>",),
+    )
+
+
+def _list(qtbot) -> FindingsList:
+    findings = FindingsList()
+    qtbot.addWidget(findings)
+    findings.resize(360, 600)
+    findings.show()
+    return findings
+
+
+def test_a_draft_with_thousands_of_findings_lists_a_readable_number_and_counts_the_rest(
+    qtbot,
+) -> None:
+    findings = _list(qtbot)
+    findings.show_findings([_finding(i) for i in range(2500)])
+    assert findings.count() == MAX_CARDS + 1
+    assert findings.more_count() == 2500 - MAX_CARDS
+    more = findings.item(MAX_CARDS)
+    assert more.text().startswith(f"{2500 - MAX_CARDS} more suggestions")
+    assert findings.finding(MAX_CARDS) is None
+    with qtbot.assertNotEmitted(findings.findingActivated):
+        findings.itemClicked.emit(more)
+    findings.show_findings([_finding(i) for i in range(3)])
+    assert findings.count() == 3 and findings.more_count() == 0
+
+
+def test_an_edit_rebuilds_only_the_cards_whose_words_changed(qtbot) -> None:
+    findings = _list(qtbot)
+    findings.show_findings([_finding(i) for i in range(6)])
+    cards = [findings.itemWidget(findings.item(i)) for i in range(6)]
+    # typing three characters in the fourth finding's words: it changes, the ones after
+    # it move by three, the ones before stay where they were
+    edited = [_finding(i) for i in range(3)] + [_finding(3, text="the new logs")]
+    edited += [_finding(i, shift=3) for i in range(4, 6)]
+    findings.show_findings(edited)
+    now = [findings.itemWidget(findings.item(i)) for i in range(6)]
+    assert [a is b for a, b in zip(cards, now, strict=True)] == [True] * 3 + [False] + [True] * 2
+    assert [findings.finding(i) for i in range(6)] == edited
+    assert now[5].finding == edited[5]  # the fix buttons act on today's offsets
+
+
+def test_a_finding_gone_from_the_middle_takes_only_its_card_with_it(qtbot) -> None:
+    findings = _list(qtbot)
+    findings.show_findings([_finding(i) for i in range(5)])
+    cards = [findings.itemWidget(findings.item(i)) for i in range(5)]
+    findings.show_findings([_finding(i) for i in (0, 1, 3, 4)])
+    now = [findings.itemWidget(findings.item(i)) for i in range(4)]
+    assert now == [cards[0], cards[1], cards[3], cards[4]]
