@@ -33,6 +33,16 @@ log = logging.getLogger(__name__)
 #: Any sentence will do: every rule plans its patterns on the first one it reads.
 WARM_UP_TEXT = "Thanks for your patience."
 
+#: The most text (draft and customer message together) that is checked: some 30,000
+#: words, far beyond any reply, and analysed in about a second on a slow machine. A
+#: pasted log of megabytes would take the worker half a minute and bury the window in
+#: thousands of findings; it is kept and saved like any text, only not checked.
+MAX_CHECKED_CHARS = 200_000
+
+
+def too_long_to_check(draft: str, customer: str = "") -> bool:
+    return len(draft) + len(customer) > MAX_CHECKED_CHARS
+
 
 class AnalysisWorker(QObject):
     """Analyses drafts on a worker thread: `reportReady(generation, Report, heat)` for each,
@@ -105,6 +115,8 @@ class AnalysisWorker(QObject):
 
 
 def _safe_analyze(draft: str, customer: str, ruleset: RuleSet) -> Report:
+    if too_long_to_check(draft, customer):
+        return Report()  # the window says why (see MAX_CHECKED_CHARS)
     try:
         return analyze(draft, customer, ruleset)
     except Exception:  # a rule bug must never cost the user their typing

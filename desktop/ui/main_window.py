@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -48,7 +48,7 @@ from desktop.grammar.customer_words import without_customer_terms
 
 from .about import show_about
 from .actions import build_actions
-from .analysis_worker import AnalysisWorker
+from .analysis_worker import MAX_CHECKED_CHARS, AnalysisWorker, too_long_to_check
 from .checklist_panel import ChecklistPanel
 from .customer_editor import CustomerEditor
 from .draft_editor import DraftEditor
@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
 
         self._generation = 0
         self._analysed_generation = -1
+        self._too_long = False  # whether the text is beyond what is checked
         self._report = Report()
         self._core_report = Report()
         self._grammar_generation = -1
@@ -364,10 +365,27 @@ class MainWindow(QMainWindow):
         self._core_report = report
         self._analysed_generation = generation
         self._grammar_findings = []
+        self._note_length(draft, customer)
         self._update_customer_heat(customer)
         self.reportReady.emit(self._core_report)
-        if self.grammar_worker is not None and draft.strip():
+        if self.grammar_worker is not None and draft.strip() and not self._too_long:
             self._grammar_generation = self.grammar_worker.check(draft)
+
+    def _note_length(self, draft: str, customer: str) -> None:
+        """Say so, once, when the text grows too long to check; withdraw it when it
+        no longer is (see analysis_worker.MAX_CHECKED_CHARS)."""
+        too_long = too_long_to_check(draft, customer)
+        if too_long and not self._too_long:
+            self.notice.show_text(
+                f"This reply is too long to check: {len(draft) + len(customer):,} characters "
+                f"with the customer's message, and Composure checks up to "
+                f"{MAX_CHECKED_CHARS:,}. Nothing is lost: it is saved as it is. Shorten it "
+                "(a pasted log, perhaps) to get suggestions again.",
+                topic="too long",
+            )
+        elif not too_long and self._too_long:
+            self.notice.withdraw("too long")
+        self._too_long = too_long
 
     def _on_grammar(self, generation: int, findings: list) -> None:
         """Hook for the grammar worker: merge findings for the current text only."""
@@ -426,14 +444,8 @@ class MainWindow(QMainWindow):
         self.checklist_panel.show_checklist(report.checklist)
         self.checklist_panel.show_questions(report.questions)
         self.customer_editor.show_questions(report.questions)
-        m = report.metrics
-        parts = [f"{m.get('words', 0)} words"]
-        if m.get("words"):
-            parts.append(f"grade {m.get('reading_grade', 0):.0f}")
-        if m.get("customer_questions"):
-            open_ = m.get("unanswered_questions", 0)
-            parts.append(f"{open_} question{'s' if open_ != 1 else ''} unanswered")
-        self.metrics_label.setText(" · ".join(parts))
+        self.metrics_label.setText(
+            "Not checked: too long" if self._too_long else _metrics_line(report.metrics))
         self.send.update_controls()
 
     # -- ignoring ------------------------------------------------------------------
@@ -669,3 +681,14 @@ class MainWindow(QMainWindow):
             self.grammar_worker.shutdown()
         self.store.purge_deleted()
         super().closeEvent(event)
+
+
+def _metrics_line(m: Mapping[str, Any]) -> str:
+    """Words, reading grade and open questions, for the status line under the draft."""
+    parts = [f"{m.get('words', 0)} words"]
+    if m.get("words"):
+        parts.append(f"grade {m.get('reading_grade', 0):.0f}")
+    if m.get("customer_questions"):
+        open_ = m.get("unanswered_questions", 0)
+        parts.append(f"{open_} question{'s' if open_ != 1 else ''} unanswered")
+    return " · ".join(parts)

@@ -31,6 +31,13 @@ class NoticeBar(QWidget):
         layout.addWidget(self.close_button)
         self.hide()
 
-    def show_text(self, text: str) -> None:
+    def show_text(self, text: str, topic: str = "") -> None:
+        """Show `text`; a `topic` lets the one who showed it `withdraw` it later."""
         self.label.setText(text)
+        self._topic = topic
         self.show()
+
+    def withdraw(self, topic: str) -> None:
+        """Hide the notice if it is still the one about `topic` (the matter is over)."""
+        if topic and getattr(self, "_topic", "") == topic:
+            self.hide()

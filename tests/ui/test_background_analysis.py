@@ -93,3 +93,48 @@ def test_the_engine_warms_up_on_the_worker_thread_once_the_window_is_up(
     window = make_window()
     qtbot.waitUntil(lambda: window.analysis_worker.warmed, timeout=5000)
     assert threads and threading.main_thread().name not in threads
+
+
+def _log(chars: int) -> str:
+    line = "2026-11-28T10:00:01Z ERROR export worker: send me the logs!!! timeout after 30s\n"
+    return (line * (chars // len(line) + 1))[:chars]
+
+
+def test_a_pasted_log_too_long_to_check_is_kept_saved_and_not_checked(
+    qtbot, window, analysed, analyses
+) -> None:
+    seen, _ = analyses
+    huge = "Sorry about this. Here is what I found:\n" + _log(analysis_worker.MAX_CHECKED_CHARS)
+    window.draft_editor.setPlainText(huge)
+    analysed(window)
+    assert window.draft_editor.text() == huge
+    assert window.report.findings == () and window.findings_list.count() == 0
+    assert huge not in [draft for _, draft in seen]  # never handed to the engine
+    assert window.notice.isVisible() and "too long to check" in window.notice.label.text()
+    assert window.metrics_label.text() == "Not checked: too long"
+    with qtbot.waitSignal(window.draftSaved, timeout=2000):
+        pass
+    assert window.store.get(window.drafts.draft_id).reply == huge
+    # back under the limit: checked again, and the notice goes
+    window.draft_editor.setPlainText("Sorry about this. Please send the logs.")
+    analysed(window)
+    assert any(f.rule == "clarity.logs-without-scope" for f in window.report.findings)
+    assert not window.notice.isVisible()
+
+
+def test_a_draft_too_long_to_check_reopens_without_being_analysed(
+    make_window, analyses
+) -> None:
+    seen, _ = analyses
+    first = make_window()
+    huge = _log(analysis_worker.MAX_CHECKED_CHARS + 1)
+    first.draft_editor.setPlainText(huge)
+    first.drafts.autosave_now()
+    first.close()
+    first.store.close()
+    seen.clear()
+    second = make_window()
+    assert second.draft_editor.text() == huge
+    assert second.up_to_date() and second.report.findings == ()
+    assert "too long to check" in second.notice.label.text()
+    assert huge not in [draft for _, draft in seen]
