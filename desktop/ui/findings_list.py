@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,6 +30,8 @@ from .draft_editor import CATEGORY_LABEL, CATEGORY_STYLE, grammar_actions
 
 _ROLE = Qt.ItemDataRole.UserRole
 MAX_CARDS = 60
+ALL_CLEAR = "Nothing to suggest — it reads clear and kind."
+NOT_CHECKED = "Not checked: the text is too long (see the notice above)."
 _REASON_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -134,7 +136,7 @@ class FindingsList(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSpacing(2)
         self._keys: list[tuple] = []
-        self._empty = QLabel("Nothing to suggest — it reads clear and kind.", self.viewport())
+        self._empty = QLabel(ALL_CLEAR, self.viewport())
         self._empty.setObjectName("emptyHint")
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setWordWrap(True)
@@ -146,7 +148,13 @@ class FindingsList(QListWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._empty.setGeometry(self.viewport().rect().adjusted(12, 12, -12, -12))
-        self._fit_rows()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        # The viewport narrows when the scroll bar appears (the list itself keeps its
+        # size): the cards must narrow with it, or their right edge is cut off.
+        if event.type() == QEvent.Type.Resize:
+            self._fit_rows()
+        return super().viewportEvent(event)
 
     def _fit_rows(self, rows: Iterable[int] | None = None) -> None:
         """Give each card (or those in `rows`) the list's width and the height its
@@ -185,6 +193,9 @@ class FindingsList(QListWidget):
         while tail < min(len(old), len(keys)) - same and old[-1 - tail] == keys[-1 - tail]:
             tail += 1
         for _ in range(len(old) - same - tail):
+            card = self.itemWidget(self.item(same))
+            if card is not None:
+                card.hide()  # Qt deletes it later, when the event loop next gets to it
             self.removeItemWidget(self.item(same))
             self.takeItem(same)
         for i in range(same, len(keys) - tail):
@@ -199,6 +210,14 @@ class FindingsList(QListWidget):
             self.itemWidget(item).finding = f  # type: ignore[attr-defined]
         self._fit_rows(range(same, len(keys) - tail))
         self._empty.setVisible(not rows)
+
+    def set_checked(self, checked: bool) -> None:
+        """Whether the text was checked at all: an empty list means "all clear" only
+        when it was."""
+        self._empty.setText(ALL_CLEAR if checked else NOT_CHECKED)
+
+    def empty_hint(self) -> str:
+        return self._empty.text() if self._empty.isVisible() else ""
 
     def _insert_card(self, i: int, finding: Finding, reason: str | None) -> None:
         row = _Row(finding, self, reason)
@@ -215,8 +234,8 @@ class FindingsList(QListWidget):
         self.setItemWidget(item, row)
 
     def _insert_more(self, i: int, hidden: int) -> None:
-        text = (f"{hidden} more suggestion{'s' if hidden != 1 else ''} further on: "
-                "underlined in the draft; F8 goes to the next one.")
+        text = (f"{hidden} more further on, underlined in the draft.\n"
+                "F8 goes from one suggestion to the next.")
         item = QListWidgetItem(text)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, text)

@@ -112,6 +112,7 @@ def test_a_pasted_log_too_long_to_check_is_kept_saved_and_not_checked(
     assert huge not in [draft for _, draft in seen]  # never handed to the engine
     assert window.notice.isVisible() and "too long to check" in window.notice.label.text()
     assert window.metrics_label.text() == "Not checked: too long"
+    assert window.findings_list.empty_hint().startswith("Not checked")  # not "all clear"
     with qtbot.waitSignal(window.draftSaved, timeout=2000):
         pass
     assert window.store.get(window.drafts.draft_id).reply == huge
@@ -120,6 +121,9 @@ def test_a_pasted_log_too_long_to_check_is_kept_saved_and_not_checked(
     analysed(window)
     assert any(f.rule == "clarity.logs-without-scope" for f in window.report.findings)
     assert not window.notice.isVisible()
+    window.draft_editor.setPlainText("Thanks for your patience.")
+    analysed(window)
+    assert window.findings_list.empty_hint().startswith("Nothing to suggest")
 
 
 def test_a_draft_too_long_to_check_reopens_without_being_analysed(

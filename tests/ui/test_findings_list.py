@@ -32,7 +32,7 @@ def test_a_draft_with_thousands_of_findings_lists_a_readable_number_and_counts_t
     assert findings.count() == MAX_CARDS + 1
     assert findings.more_count() == 2500 - MAX_CARDS
     more = findings.item(MAX_CARDS)
-    assert more.text().startswith(f"{2500 - MAX_CARDS} more suggestions")
+    assert more.text().startswith(f"{2500 - MAX_CARDS} more further on")
     assert findings.finding(MAX_CARDS) is None
     with qtbot.assertNotEmitted(findings.findingActivated):
         findings.itemClicked.emit(more)
