@@ -51,7 +51,7 @@ TRAINING = (
     "dev.yaml", "own.yaml", "blind.yaml", "holdout.yaml", "holdout2.yaml", "holdout3.yaml",
     "holdout4.yaml", "holdout5.yaml", "holdout6.yaml", "holdout7.yaml",
 )
-JUDGES = ("holdout8.yaml", "holdout9.yaml", "holdout10.yaml")
+JUDGES = ("holdout8.yaml", "holdout9.yaml", "holdout10.yaml", "holdout11.yaml")
 
 Example = tuple[str, bool, str]
 
