@@ -8,6 +8,8 @@ Prints median and p95 for
     GIL lets the UI thread in every few milliseconds, so this should stay near (a));
 (c) showing a finished analysis (underlines, checklist, findings list, repaint): the
     part of a re-analysis pass that stays on the main thread;
+(d) the same when a finding came or went (a vague ask typed, then deleted), so the
+    findings list has a card to build or take away;
 and how long the background analysis takes from the pause to the Report on screen.
 Target: each main-thread figure under one frame (16 ms). Not a timed test.
 """
@@ -106,12 +108,30 @@ def main() -> None:
         app.processEvents()  # paint and anything else Qt does for the keystroke
         keystrokes.append((time.perf_counter() - t0) * 1000)
 
+    # (d) a finding comes and goes: a vague ask typed in, then taken out again, so the
+    # findings list changes (the costly case: cards are built only then)
     report = window.report
+    ask = " Please send the logs."
+    shown_so_far = len(shown)
+    for _ in range(10):
+        editor.textCursor().insertText(ask)
+        window._analysis_timer.stop()
+        window._analyse_in_background()
+        wait_for_report()
+        assert len(window.report.findings) == len(report.findings) + 1
+        for _ in ask:
+            QTest.keyClick(editor, Qt.Key.Key_Backspace)
+        window._analysis_timer.stop()
+        window._analyse_in_background()
+        wait_for_report()
+    changed, shown = shown[shown_so_far:], shown[:shown_so_far]
+
     print(f"draft: {report.metrics.get('words')} words, {len(report.findings)} findings")
     for name, values in (
         ("keystroke (main thread)", keystrokes),
         ("keystroke during a background analysis (main thread)", during),
         ("showing an analysis (main thread)", shown),
+        ("showing an analysis where a finding came or went (main thread)", changed),
         ("pause to Report on screen (wall clock, analysis off the UI thread)", latency),
     ):
         print(
