@@ -71,7 +71,8 @@ def sentence_memo(ruleset: RuleSet) -> SentenceMemo:
             for rule in ruleset.rules if rule.kind.local
         ]
         searches += [
-            LocalSearch(phrases, phrases.sentence_hits, phrases.patterns)
+            LocalSearch(phrases, functools.partial(phrases.sentence_hits, specifics=specifics),
+                        phrases.patterns)
             for item in ruleset.items for phrases in phrase_conditions(item.condition)
         ]
         known = _memos[id(ruleset)] = (ruleset, SentenceMemo(searches))
@@ -136,7 +137,7 @@ def analyze(draft: str, customer: str = "", checklists: Checklists = None) -> Re
     local = sentence_memo(ruleset).run(doc)
     findings = run_rules(doc, ruleset, local)
     listening = Listening(doc)
-    ctx = EvalContext(doc, findings, listening, local)
+    ctx = EvalContext(doc, findings, listening, local, ruleset.specifics)
     items = sorted(ruleset.items, key=lambda i: _order(i.id))
     return Report(
         findings=tuple(findings),

@@ -8,16 +8,17 @@ combined with `any` / `all`. Each returns whether it holds and the spans that sh
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from .document import Document
 from .kinds import Hit
 from .listen import Listening
 from .model import ChecklistResult, Finding, Span
-from .rules import Example, Explanation
+from .rules import Example, Explanation, excused_in_sentence
 from .sentence_memo import NOTHING_FOUND, Found
+from .specifics import PatternField, resolve
 from .yamlview import View
 
 
@@ -27,6 +28,7 @@ class EvalContext:
     findings: Sequence[Finding]
     listening: Listening
     found: Found = NOTHING_FOUND  # what the sentence-local searches found (sentence_memo)
+    specifics: Mapping[str, object] = field(default_factory=dict)  # the rule set's
 
 
 Outcome = tuple[bool, tuple[Span, ...]]
@@ -39,33 +41,30 @@ class Condition(Protocol):
 @dataclass(frozen=True)
 class Phrases:
     patterns: tuple[re.Pattern[str], ...]
-    unless_before: re.Pattern[str] | None
-    unless_after: re.Pattern[str] | None
+    unless_before: PatternField | None
+    unless_after: PatternField | None
     minimum: int
 
     def evaluate(self, ctx: EvalContext) -> Outcome:
         doc = ctx.doc
         hits = ctx.found.of(self)
         if hits is None:
-            hits = self.sentence_hits(doc)
+            hits = self.sentence_hits(doc, ctx.specifics)
         spans = [Span(h.start, h.end) for h in hits if not doc.inside(doc.code, h.start, h.end)]
         return len(spans) >= self.minimum, tuple(spans)
 
-    def sentence_hits(self, doc: Document) -> list[Hit]:
+    def sentence_hits(self, doc: Document, specifics: Mapping[str, object]) -> list[Hit]:
         """The phrases found, before code spans are asked about: each a function of its
         sentence, so remembered with it (see sentence_memo)."""
-        hits = []
-        for m in (m for p in self.patterns for m in doc.finditer(p)):
-            if m.end() == m.start():
-                continue
-            sentence = doc.sentence_at(m.start())
-            lo, hi = (sentence.start, sentence.end) if sentence else (m.start(), m.end())
-            if self.unless_before and self.unless_before.search(doc.draft[lo : m.start()]):
-                continue
-            if self.unless_after and self.unless_after.match(doc.draft[m.end() : max(hi, m.end())]):
-                continue
-            hits.append(Hit(m.start(), m.end()))
-        return hits
+        before = resolve(self.unless_before, specifics)
+        after = resolve(self.unless_after, specifics)
+        return [
+            hit for hit in (
+                Hit(m.start(), m.end()) for p in self.patterns for m in doc.finditer(p)
+                if m.end() > m.start()
+            )
+            if not (before or after) or not excused_in_sentence(doc, hit, before, after, None)
+        ]
 
 
 @dataclass(frozen=True)
@@ -94,7 +93,7 @@ class Answers:
 class NoFindings:
     categories: frozenset[str]
     rule_prefixes: tuple[str, ...]
-    show: re.Pattern[str] | None
+    show: PatternField | None
 
     def counts(self, finding: Finding) -> bool:
         """Whether `finding` is one of those this item must not have (waivers ask too)."""
@@ -107,8 +106,9 @@ class NoFindings:
             return False, ()
         if not ctx.doc.draft.strip():
             return False, ()
-        spans = tuple(Span(m.start(), m.end()) for m in self.show.finditer(ctx.doc.draft)) if (
-            self.show) else ()
+        show = resolve(self.show, ctx.specifics)
+        spans = tuple(Span(m.start(), m.end()) for m in show.finditer(ctx.doc.draft)) if (
+            show) else ()
         return True, spans
 
 
@@ -161,7 +161,8 @@ _CONDITION_TYPES = ("phrases", "echo", "answers", "no_findings", "customer", "an
 _CONDITION_FIELDS = (*_CONDITION_TYPES, "unless_before", "unless_after", "min", "show")
 
 
-def build_condition(view: View) -> Condition:
+def build_condition(view: View, refs: list[tuple[str, View]]) -> Condition:
+    """The condition `view` describes; names of specifics it uses go in `refs`."""
     f = view.mapping(_CONDITION_FIELDS)
     types = [t for t in _CONDITION_TYPES if t in f]
     if len(types) != 1:
@@ -173,8 +174,8 @@ def build_condition(view: View) -> Condition:
     if kind == "phrases":
         return Phrases(
             tuple(f["phrases"].regexes()),
-            f["unless_before"].regex() if "unless_before" in f else None,
-            f["unless_after"].regex() if "unless_after" in f else None,
+            f["unless_before"].pattern(refs) if "unless_before" in f else None,
+            f["unless_after"].pattern(refs) if "unless_after" in f else None,
             f["min"].integer(minimum=1) if "min" in f else 1,
         )
     extra = set(f) - {kind, "show"} if kind == "no_findings" else set(f) - {kind}
@@ -191,11 +192,11 @@ def build_condition(view: View) -> Condition:
         return NoFindings(
             frozenset(g["categories"].texts()) if "categories" in g else frozenset(),
             tuple(g["rules"].texts()) if "rules" in g else (),
-            f["show"].either_regex() if "show" in f else None,
+            f["show"].pattern(refs, alternatives=True) if "show" in f else None,
         )
     if kind == "customer":
         return CustomerGiven(f["customer"].boolean())
-    parts = tuple(build_condition(v) for v in f[kind].sequence())
+    parts = tuple(build_condition(v, refs) for v in f[kind].sequence())
     if not parts:
         raise f[kind].error("must list at least one condition")
     return AnyOf(parts) if kind == "any" else AllOf(parts)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from .document import Document
 from .kinds import Hit, Kind
 from .model import Finding
+from .specifics import PatternField, resolve
 
 _TEMPLATE_FIELD = re.compile(r"\{(text|missing|placeholders|masked|kind|cues)\}")
 
@@ -34,6 +35,22 @@ def _without_overlaps(hits: list[Hit]) -> list[Hit]:
             continue
         kept.append(hit)
     return kept
+
+
+def excused_in_sentence(
+    doc: Document, hit: Hit, before: re.Pattern[str] | None, after: re.Pattern[str] | None,
+    within: re.Pattern[str] | None,
+) -> bool:
+    """Whether the words around the hit, within its sentence, excuse it: `before` it,
+    right `after` it, or anywhere `within` the sentence."""
+    sentence = doc.sentence_at(hit.start)
+    lo = sentence.start if sentence else hit.start
+    hi = sentence.end if sentence else hit.end
+    if before and before.search(doc.draft[lo : hit.start]):
+        return True
+    if after and after.match(doc.draft[hit.end : max(hi, hit.end)]):
+        return True
+    return bool(within and within.search(doc.draft[lo:hi]))
 
 
 @dataclass(frozen=True)
@@ -70,9 +87,9 @@ class Rule:
     passes_on: tuple[Example, ...]
     skip_code: bool
     skip_customer_quotes: bool
-    unless_before: re.Pattern[str] | None
-    unless_after: re.Pattern[str] | None
-    unless_in_sentence: re.Pattern[str] | None
+    unless_before: PatternField | None
+    unless_after: PatternField | None
+    unless_in_sentence: PatternField | None
     defer: bool
     source: str
     line: int
@@ -101,21 +118,13 @@ class Rule:
         """What the rule finds before anything beyond a hit's own sentence is asked. For
         a `local` kind this is a function of each sentence (and the few characters before
         it), so it is remembered with the sentence (see sentence_memo)."""
-        return [h for h in self.kind.find(doc, specifics) if not self._excused_in_sentence(doc, h)]
-
-    def _excused_in_sentence(self, doc: Document, hit: Hit) -> bool:
-        """Whether the words around the hit, within its sentence, excuse it."""
-        if self.unless_before or self.unless_after or self.unless_in_sentence:
-            sentence = doc.sentence_at(hit.start)
-            lo = sentence.start if sentence else hit.start
-            hi = sentence.end if sentence else hit.end
-            if self.unless_before and self.unless_before.search(doc.draft[lo : hit.start]):
-                return True
-            if self.unless_after and self.unless_after.match(doc.draft[hit.end : max(hi, hit.end)]):
-                return True
-            if self.unless_in_sentence and self.unless_in_sentence.search(doc.draft[lo:hi]):
-                return True
-        return False
+        hits = list(self.kind.find(doc, specifics))
+        if not hits or not (self.unless_before or self.unless_after or self.unless_in_sentence):
+            return hits
+        before = resolve(self.unless_before, specifics)
+        after = resolve(self.unless_after, specifics)
+        within = resolve(self.unless_in_sentence, specifics)
+        return [h for h in hits if not excused_in_sentence(doc, h, before, after, within)]
 
     def _excused_in_document(self, doc: Document, hit: Hit) -> bool:
         """Whether the hit lies in code or in the customer's own words quoted back."""

@@ -143,6 +143,8 @@ def _rule(view: View, path: Path, category: str | None, ctx: BuildContext) -> Ru
     def flag(name: str, default: bool) -> bool:
         return raw[name].boolean() if name in raw else default
 
+    refs = ctx.specific_refs
+
     return Rule(
         id=rule_id,
         category=rule_category,
@@ -156,9 +158,9 @@ def _rule(view: View, path: Path, category: str | None, ctx: BuildContext) -> Ru
         passes_on=tuple(passes),
         skip_code=flag("skip_code", True),
         skip_customer_quotes=flag("skip_customer_quotes", True),
-        unless_before=raw["unless_before"].regex() if "unless_before" in raw else None,
-        unless_after=raw["unless_after"].regex() if "unless_after" in raw else None,
-        unless_in_sentence=raw["unless_in_sentence"].regex() if (
+        unless_before=raw["unless_before"].pattern(refs) if "unless_before" in raw else None,
+        unless_after=raw["unless_after"].pattern(refs) if "unless_after" in raw else None,
+        unless_in_sentence=raw["unless_in_sentence"].pattern(refs) if (
             "unless_in_sentence" in raw) else None,
         defer=flag("defer", False),
         source=path.name,
@@ -166,7 +168,7 @@ def _rule(view: View, path: Path, category: str | None, ctx: BuildContext) -> Ru
     )
 
 
-def _item(view: View, path: Path) -> ChecklistItem:
+def _item(view: View, path: Path, refs: list[tuple[str, View]]) -> ChecklistItem:
     f = view.mapping(_ITEM_FIELDS, required={"id", "label", "hint", "done_when"})
     done, not_done = _examples(f["examples"], ("done", "not_done"), False) if (
         "examples" in f) else ([], [])
@@ -175,7 +177,7 @@ def _item(view: View, path: Path) -> ChecklistItem:
         label=f["label"].text(),
         hint=f["hint"].text().strip(),
         description=f["description"].text().strip() if "description" in f else "",
-        condition=build_condition(f["done_when"]),
+        condition=build_condition(f["done_when"], refs),
         explain=_explanation(f["explain"]) if "explain" in f else None,
         done_examples=tuple(done),
         not_done_examples=tuple(not_done),
@@ -219,7 +221,7 @@ def parse_file(path: Path, text: str | None = None) -> _Parsed:
         else:
             parsed.rules.append(rule)
     for entry in top["items"].sequence() if "items" in top else []:
-        parsed.items.append(_item(entry, path))
+        parsed.items.append(_item(entry, path, ctx.specific_refs))
     parsed.refs = ctx.specific_refs
     for name, parser in SECTION_PARSERS.items():
         if name in top:

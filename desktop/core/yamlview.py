@@ -13,6 +13,8 @@ from pathlib import Path
 
 import yaml
 
+from .specifics import PatternField, SpecificRef
+
 
 class RuleFileError(ValueError):
     """A rule or checklist file that can't be used, with where and why."""
@@ -177,6 +179,19 @@ class View:
             return re.compile(source, flags)
         except re.error as exc:
             raise self.error(f"bad regular expression: {exc}") from exc
+
+    def pattern(
+        self, refs: list[tuple[str, View]], *, alternatives: bool = False,
+        flags: int = re.IGNORECASE,
+    ) -> PatternField:
+        """A regular expression (with `alternatives`, also a list of them), or
+        `{specific: NAME}` for a named specific's patterns; the name goes in `refs`, to
+        be checked once every file's specifics are known."""
+        if self.is_mapping():
+            name = self.mapping({"specific"}, required={"specific"})["specific"]
+            refs.append((name.text(), name))
+            return SpecificRef(name.text())
+        return self.either_regex(flags) if alternatives else self.regex(flags)
 
     # -- lists of scalars ---------------------------------------------------------------
     def texts(self, *, allow_empty: bool = False) -> list[str]:

@@ -116,6 +116,35 @@ def test_unknown_specific_is_an_error(tmp_path: Path) -> None:
     assert "ticket_number" in str(err) and err.line == 8
 
 
+def test_a_regex_field_can_name_a_specific_from_another_file(tmp_path: Path) -> None:
+    # the shipped tone.yaml defines `ownership`; a house rule and a house item use it
+    write(tmp_path / "house", "house.yaml", GOOD_RULE.replace(
+        "    patterns:", "    unless_in_sentence: {specific: ownership}\n    patterns:") + """\
+items:
+  - id: house.owns-it
+    label: Owns it
+    hint: Say what was ours.
+    done_when: {no_findings: {categories: [safety]}, show: {specific: ownership}}
+""")
+    ruleset = load_ruleset([tmp_path / "house"], include_user=False, strict=True)
+    draft = "Unfortunately the export failed. Unfortunately, that was our mistake."
+    report = analyze(draft, "", ruleset)
+    flagged = [f.start for f in report.findings if f.rule == "tone.house-no-unfortunately"]
+    assert flagged == [0]  # not in the sentence that owns the mistake
+    owns = report.item("house.owns-it")
+    assert owns is not None and owns.done
+    assert [draft[s.start : s.end] for s in owns.evidence] == ["our mistake"]
+
+
+def test_naming_an_unknown_specific_in_a_regex_field_names_file_line_and_field(
+    tmp_path: Path,
+) -> None:
+    err = error_for(tmp_path, GOOD_RULE.replace(
+        "    patterns:", "    unless_before: {specific: owning}\n    patterns:"))
+    assert "owning" in str(err) and err.line == 7
+    assert err.field == "rules.0.unless_before.specific"
+
+
 def test_a_house_rule_from_a_user_folder_is_used_alongside_the_shipped_ones(tmp_path: Path) -> None:
     write(tmp_path / "house", "house.yaml", GOOD_RULE)
     report = analyze("Unfortunately, send me the logs.", checklists=tmp_path / "house")
