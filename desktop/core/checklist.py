@@ -10,14 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Protocol
 
 from .document import Document
-from .kinds import Hit
+from .kinds import BuildContext, Hit
 from .listen import Listening
 from .model import ChecklistResult, Finding, Span
 from .rules import Example, Explanation, excused_in_sentence
 from .sentence_memo import NOTHING_FOUND, Found
+from .sentence_model import ReplyBag, SentenceModel, model_named, reply_bag
 from .specifics import PatternField, resolve
 from .yamlview import View
 
@@ -29,6 +31,11 @@ class EvalContext:
     listening: Listening
     found: Found = NOTHING_FOUND  # what the sentence-local searches found (sentence_memo)
     specifics: Mapping[str, object] = field(default_factory=dict)  # the rule set's
+
+    @cached_property
+    def reply_bag(self) -> ReplyBag:
+        """The words of the whole draft, gathered once for every model that reads it."""
+        return reply_bag(s.text for s in self.doc.sentences)
 
 
 Outcome = tuple[bool, tuple[Span, ...]]
@@ -113,6 +120,21 @@ class NoFindings:
 
 
 @dataclass(frozen=True)
+class ReplyModel:
+    """A learned reading of the whole reply (see sentence_model): done when the model's
+    probability reaches `threshold`. It names no words, so it shows no evidence."""
+
+    model: SentenceModel
+    threshold: float
+
+    def evaluate(self, ctx: EvalContext) -> Outcome:
+        sentences = ctx.doc.sentences
+        if not sentences:
+            return False, ()
+        return self.model.reply_probability(ctx.reply_bag) >= self.threshold, ()
+
+
+@dataclass(frozen=True)
 class CustomerGiven:
     given: bool
 
@@ -157,12 +179,18 @@ def phrase_conditions(condition: Condition) -> list[Phrases]:
     return []
 
 
-_CONDITION_TYPES = ("phrases", "echo", "answers", "no_findings", "customer", "any", "all")
-_CONDITION_FIELDS = (*_CONDITION_TYPES, "unless_before", "unless_after", "min", "show")
+_CONDITION_TYPES = (
+    "phrases", "echo", "answers", "no_findings", "customer", "model", "any", "all")
+_CONDITION_FIELDS = (
+    *_CONDITION_TYPES, "unless_before", "unless_after", "min", "show", "threshold")
+_MODIFIERS = {"phrases": {"unless_before", "unless_after", "min"}, "no_findings": {"show"},
+              "model": {"threshold"}}
 
 
-def build_condition(view: View, refs: list[tuple[str, View]]) -> Condition:
-    """The condition `view` describes; names of specifics it uses go in `refs`."""
+def build_condition(view: View, ctx: BuildContext) -> Condition:
+    """The condition `view` describes; names of specifics it uses go in the context's
+    refs, and a model file is looked for beside the rule file."""
+    refs = ctx.specific_refs
     f = view.mapping(_CONDITION_FIELDS)
     types = [t for t in _CONDITION_TYPES if t in f]
     if len(types) != 1:
@@ -171,6 +199,11 @@ def build_condition(view: View, refs: list[tuple[str, View]]) -> Condition:
             + (f" (found {', '.join(types)})" if types else "")
         )
     kind = types[0]
+    extra = set(f) - {kind} - _MODIFIERS.get(kind, set())
+    if extra:
+        name = sorted(extra)[0]
+        owners = [k for k, fields in _MODIFIERS.items() if name in fields]
+        raise f[name].error(f"only applies to '{owners[0]}', not '{kind}'")
     if kind == "phrases":
         return Phrases(
             tuple(f["phrases"].regexes()),
@@ -178,9 +211,6 @@ def build_condition(view: View, refs: list[tuple[str, View]]) -> Condition:
             f["unless_after"].pattern(refs) if "unless_after" in f else None,
             f["min"].integer(minimum=1) if "min" in f else 1,
         )
-    extra = set(f) - {kind, "show"} if kind == "no_findings" else set(f) - {kind}
-    if extra:
-        raise f[sorted(extra)[0]].error(f"only applies to 'phrases', not '{kind}'")
     if kind == "echo":
         g = f["echo"].mapping({"min_weight"}, required={"min_weight"})
         return Echo(g["min_weight"].integer(minimum=1))
@@ -194,9 +224,12 @@ def build_condition(view: View, refs: list[tuple[str, View]]) -> Condition:
             tuple(g["rules"].texts()) if "rules" in g else (),
             f["show"].pattern(refs, alternatives=True) if "show" in f else None,
         )
+    if kind == "model":
+        threshold = f["threshold"].number(0.0, 1.0) if "threshold" in f else 0.5
+        return ReplyModel(model_named(f["model"], ctx.folder), threshold)
     if kind == "customer":
         return CustomerGiven(f["customer"].boolean())
-    parts = tuple(build_condition(v, refs) for v in f[kind].sequence())
+    parts = tuple(build_condition(v, ctx) for v in f[kind].sequence())
     if not parts:
         raise f[kind].error("must list at least one condition")
     return AnyOf(parts) if kind == "any" else AllOf(parts)

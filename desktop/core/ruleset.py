@@ -168,7 +168,7 @@ def _rule(view: View, path: Path, category: str | None, ctx: BuildContext) -> Ru
     )
 
 
-def _item(view: View, path: Path, refs: list[tuple[str, View]]) -> ChecklistItem:
+def _item(view: View, path: Path, ctx: BuildContext) -> ChecklistItem:
     f = view.mapping(_ITEM_FIELDS, required={"id", "label", "hint", "done_when"})
     done, not_done = _examples(f["examples"], ("done", "not_done"), False) if (
         "examples" in f) else ([], [])
@@ -177,7 +177,7 @@ def _item(view: View, path: Path, refs: list[tuple[str, View]]) -> ChecklistItem
         label=f["label"].text(),
         hint=f["hint"].text().strip(),
         description=f["description"].text().strip() if "description" in f else "",
-        condition=build_condition(f["done_when"], refs),
+        condition=build_condition(f["done_when"], ctx),
         explain=_explanation(f["explain"]) if "explain" in f else None,
         done_examples=tuple(done),
         not_done_examples=tuple(not_done),
@@ -221,7 +221,7 @@ def parse_file(path: Path, text: str | None = None) -> _Parsed:
         else:
             parsed.rules.append(rule)
     for entry in top["items"].sequence() if "items" in top else []:
-        parsed.items.append(_item(entry, path, ctx.specific_refs))
+        parsed.items.append(_item(entry, path, ctx))
     parsed.refs = ctx.specific_refs
     for name, parser in SECTION_PARSERS.items():
         if name in top:

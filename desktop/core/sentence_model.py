@@ -16,16 +16,20 @@ from __future__ import annotations
 
 import itertools
 import math
+import os
 import random
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from .lexicon import GLUE_WORDS
 from .match_cache import remembered
-from .yamlview import RuleFileError
+from .paths import shipped_checklists_dir
+from .yamlview import RuleFileError, View
 
 TOKEN_RE = re.compile(r"[a-z][a-z']*|[!?]")  # in the lower-cased sentence
 BIAS = "bias"
@@ -87,6 +91,30 @@ def features(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+class ReplyBag(NamedTuple):
+    """The distinct words, word pairs and shapes of a reply's sentences together."""
+
+    words: frozenset[str]
+    pairs: frozenset[tuple[str, str]]
+    shapes: frozenset[str]
+
+
+def reply_bag(sentences: Iterable[str]) -> ReplyBag:
+    """Not remembered: each analysis has a new reply, but its sentences' bags are."""
+    bags = [_bag(text) for text in sentences]
+    return ReplyBag(
+        frozenset().union(*(b[0] for b in bags)),
+        frozenset().union(*(b[1] for b in bags)),
+        frozenset().union(*(b[2] for b in bags)),
+    )
+
+
+def reply_features(sentences: Iterable[str]) -> frozenset[str]:
+    """What a model of a whole reply sees: every feature of any of its sentences (so
+    what is known of each sentence is reused; a word pair never spans two sentences)."""
+    return frozenset({BIAS}.union(*map(features, sentences)))
+
+
 def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
@@ -111,6 +139,18 @@ class SentenceModel:
 
     def probability(self, text: str) -> float:
         return _probability(self, text)
+
+    def reply_probability(self, sentences: Iterable[str] | ReplyBag) -> float:
+        """The probability for a whole reply, from its sentences' `reply_features` (or
+        their `reply_bag`, when several models read the same reply)."""
+        words, pairs, found = sentences if isinstance(sentences, ReplyBag) else reply_bag(
+            sentences)
+        return _sigmoid(
+            self._bias
+            + sum(map(self._words.get, words, itertools.repeat(0.0)))
+            + sum(map(self._pairs.get, pairs, itertools.repeat(0.0)))
+            + sum(map(self.weights.get, found, itertools.repeat(0.0)))
+        )
 
     def _score(self, text: str) -> float:
         """The sum of the weights of `features(text)` (a test holds the two equal)."""
@@ -171,6 +211,27 @@ def _cues(
     return model._cues(text, count, minimum, unnamed)
 
 
+def model_named(field: View, folder: Path | None) -> SentenceModel:
+    """The model a rule file's field names: a path relative to the rule file's `folder`,
+    or else to the shipped rule files (so a copy of a shipped rule file in the user's
+    folder still finds the shipped model). Read once per version of the file."""
+    path = Path(os.path.expanduser(field.text()))
+    if not path.is_absolute():
+        places = [folder] if folder is not None else []
+        places.append(shipped_checklists_dir())
+        path = next((p / path for p in places if (p / path).is_file()), places[0] / path)
+    try:
+        mtime = path.stat().st_mtime_ns
+    except OSError:
+        raise field.error(f"no model file at {path}") from None
+    return _model(path, mtime)
+
+
+@lru_cache(maxsize=16)
+def _model(path: Path, mtime_ns: int) -> SentenceModel:
+    return load_model(path)
+
+
 def load_model(path: Path) -> SentenceModel:
     """Read a TSV model; a bad line raises RuleFileError naming the file and line."""
     try:
@@ -211,9 +272,11 @@ class Training:
 
 
 def train(
-    examples: Sequence[tuple[str, bool, str]], settings: Training | None = None
+    examples: Sequence[tuple[str, bool, str]], settings: Training | None = None,
+    featurize: Callable[[str], frozenset[str]] = features,
 ) -> dict[str, float]:
-    """Fit weights to (sentence, label, group) examples: logistic regression by AdaGrad.
+    """Fit weights to (text, label, group) examples: logistic regression by AdaGrad.
+    `featurize` says what the model sees of a text (a sentence's `features` unless told).
 
     A feature seen in only one group (one writer's corpus) is dropped: a word only one
     writer used teaches the model that writer, not how replies read. Deterministic for
@@ -221,7 +284,7 @@ def train(
     """
     settings = settings or Training()
     groups: dict[str, set[str]] = defaultdict(set)
-    rows = [(features(text), label) for text, label, _ in examples]
+    rows = [(featurize(text), label) for text, label, _ in examples]
     for (found, _), (_, _, group) in zip(rows, examples, strict=True):
         for feature in found:
             groups[feature].add(group)

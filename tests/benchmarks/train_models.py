@@ -1,7 +1,7 @@
 """Train the sentence models in `checklists/models/` from the labelled corpora.
 
-Run by hand: ``python tests/benchmarks/train_models.py [tone|clarity ...] [--loco]``
-(default: every model).
+Run by hand: ``python tests/benchmarks/train_models.py [tone|clarity|listen|affirm|partner
+...] [--loco]`` (default: every model).
 
 Each sentence of each reply (split as the engine splits them) is an example; for the
 tone model it is positive when it overlaps a span a reader marked `heated`, for the
@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -34,14 +34,17 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from accuracy import Spans, overlaps, ranges  # noqa: E402  (the scorer's own arithmetic)
+from accuracy import Spans, mcc, overlaps, ranges  # noqa: E402  (the scorer's arithmetic)
 
+from desktop.core import analyze, load_ruleset  # noqa: E402
+from desktop.core.checklist import AllOf, AnyOf, Condition, ReplyModel  # noqa: E402
 from desktop.core.paths import shipped_checklists_dir  # noqa: E402
 from desktop.core.ruleset import parse_file  # noqa: E402
 from desktop.core.sentence_model import (  # noqa: E402
     SentenceModel,
     Training,
     dump,
+    reply_features,
     train,
 )
 from desktop.core.text import sentences  # noqa: E402
@@ -68,6 +71,13 @@ class Target:
     def path(self) -> Path:
         return ROOT / "checklists" / "models" / self.file
 
+    @property
+    def reader(self) -> str:
+        return self.rule
+
+    def model_text(self, settings: Training | None = None) -> str:
+        return dump(train(examples(self.label), settings), self.header())
+
     def header(self) -> tuple[str, ...]:
         return (
             f"Model for the rule {self.rule} ({self.rule.split('.')[0]}.yaml): sentences "
@@ -80,9 +90,54 @@ class Target:
         )
 
 
-TARGETS = {
+@dataclass(frozen=True)
+class ReplyTarget:
+    """A model of whole replies for one LEAP item, read by that checklist item."""
+
+    item: str  # listen, empathize, affirm, partner: the corpus's `leap` label it learns
+    file: str
+
+    @property
+    def path(self) -> Path:
+        return ROOT / "checklists" / "models" / self.file
+
+    @property
+    def reader(self) -> str:
+        return f"leap.{self.item}"
+
+    def header(self) -> tuple[str, ...]:
+        return (
+            f"Model for the checklist item {self.reader} (leap.yaml): replies whose "
+            f"'leap: {self.item}' label is true.",
+            "Logistic regression over the words, word pairs and shapes of a reply's "
+            "sentences: feature<TAB>weight.",
+            "Made by tests/benchmarks/train_models.py from the labelled replies in",
+            "tests/data (" + ", ".join(TRAINING) + ");",
+            "never trained on " + ", ".join(JUDGES) + ", which judge it. Do not edit by hand:",
+            "change the labels or the settings and run the script again.",
+        )
+
+    def examples(self, names: tuple[str, ...] = TRAINING) -> list[Example]:
+        return [
+            (case["reply"], bool(case["leap"][self.item]), name)
+            for name in names
+            for case in yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+        ]
+
+    def model_text(self, settings: Training | None = None) -> str:
+        return dump(train(self.examples(), settings, _reply_features), self.header())
+
+
+def _reply_features(reply: str) -> frozenset[str]:
+    return reply_features(s.text for s in sentences(reply))
+
+
+TARGETS: dict[str, Target | ReplyTarget] = {
     "tone": Target("heated", "tone.tsv", "tone.reads-as-blame"),
     "clarity": Target("vague", "clarity.tsv", "clarity.ask-lacks-specifics"),
+    "listen": ReplyTarget("listen", "leap-listen.tsv"),
+    "affirm": ReplyTarget("affirm", "leap-affirm.tsv"),
+    "partner": ReplyTarget("partner", "leap-partner.tsv"),
 }
 
 
@@ -115,10 +170,6 @@ def examples(label: str, names: tuple[str, ...] = TRAINING) -> list[Example]:
     return found + template_examples()
 
 
-def model_text(target: Target, settings: Training | None = None) -> str:
-    return dump(train(examples(target.label), settings), target.header())
-
-
 def leave_one_out(target: Target, thresholds: tuple[float, ...], settings: Training) -> None:
     """Pooled precision and recall per threshold, each corpus scored by a model that
     never saw it; spans as the scorer counts them (a flagged sentence is right when it
@@ -143,6 +194,47 @@ def leave_one_out(target: Target, thresholds: tuple[float, ...], settings: Train
               f"clear asks flagged {asks.hit_labels}/{asks.labels})")
 
 
+def without_models(condition: Condition) -> Condition:
+    """The condition with its learned parts taken out: what the phrases alone decide."""
+    if isinstance(condition, AnyOf | AllOf):
+        parts = tuple(without_models(p) for p in condition.parts
+                      if not isinstance(p, ReplyModel))
+        return type(condition)(parts)
+    return condition
+
+
+def leave_one_out_replies(target: ReplyTarget, thresholds: tuple[float, ...]) -> None:
+    """Pooled Matthews correlation per threshold, each corpus judged by a model that
+    never saw it: the model alone, and either or both of it and the item's phrases."""
+    shipped = load_ruleset(include_user=False, strict=True)
+    rules_only = replace(shipped, items=tuple(
+        replace(i, condition=without_models(i.condition)) for i in shipped.items))
+    rows: list[tuple[bool, bool, float]] = []  # (label, phrases tick, model probability)
+    for left_out in TRAINING:
+        trained_on = tuple(n for n in TRAINING if n != left_out)
+        model = SentenceModel(train(target.examples(trained_on), Training(), _reply_features))
+        for case in yaml.safe_load((DATA / left_out).read_text(encoding="utf-8")):
+            report = analyze(case["reply"], case.get("customer") or "", rules_only)
+            ticked = report.item(target.reader)
+            rows.append((
+                bool(case["leap"][target.item]), bool(ticked and ticked.done),
+                model.reply_probability(s.text for s in sentences(case["reply"])),
+            ))
+    print(f"{target.reader}, phrases alone: MCC {_mcc([(w, r) for w, r, _ in rows]):.2f}")
+    for t in thresholds:
+        alone = _mcc([(w, p >= t) for w, _, p in rows])
+        either = _mcc([(w, r or p >= t) for w, r, p in rows])
+        both = _mcc([(w, r and p >= t) for w, r, p in rows])
+        print(f"{target.reader}, threshold {t:.2f}: model {alone:.2f}, "
+              f"either {either:.2f}, both {both:.2f}")
+
+
+def _mcc(pairs: list[tuple[bool, bool]]) -> float:
+    cells = [sum(1 for w, p in pairs if (w, p) == key)
+             for key in ((True, True), (False, True), (True, False), (False, False))]
+    return mcc(*cells)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("models", nargs="*", help=f"any of {', '.join(TARGETS)} (default: all)")
@@ -154,11 +246,14 @@ def main() -> None:
         parser.error(f"no model named {', '.join(unknown)}")
     for name in args.models or TARGETS:
         target = TARGETS[name]
+        if args.loco and isinstance(target, ReplyTarget):
+            leave_one_out_replies(target, (0.3, 0.4, 0.5, 0.6, 0.7))
+            continue
         if args.loco:
             leave_one_out(target, (0.5, 0.6, 0.7, 0.75, 0.8, 0.85), Training())
             continue
         target.path.parent.mkdir(parents=True, exist_ok=True)
-        target.path.write_text(model_text(target), encoding="utf-8")
+        target.path.write_text(target.model_text(), encoding="utf-8")
         print(f"wrote {target.path.relative_to(ROOT)}")
 
 

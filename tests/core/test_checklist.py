@@ -1,6 +1,10 @@
 """The LEAP and grace checklist, with and without the customer's message."""
 
-from desktop.core import CHECKLIST_ORDER, analyze
+from pathlib import Path
+
+import pytest
+
+from desktop.core import CHECKLIST_ORDER, RuleFileError, analyze, load_ruleset
 
 CUSTOMER = (
     "Our VM prod-api-03 has rebooted on its own three times since Tuesday. "
@@ -102,3 +106,39 @@ def test_evidence_found_twice_is_shown_once() -> None:
     draft = "I've checked the logs, and I'll update you by 11:00 UTC."
     assert [draft[s.start : s.end] for s in urgent.evidence] == [
         "I've checked", "I'll update you by"]
+
+
+def _house_item(tmp_path: Path, condition: str) -> Path:
+    """A user folder with one checklist item and a tiny model of warm wording."""
+    folder = tmp_path / "house"
+    folder.mkdir(exist_ok=True)
+    (folder / "warmth.tsv").write_text("bias\t-1.0\nw:thanks\t2.5\nw:glad\t2.0\n", encoding="utf-8")
+    (folder / "house.yaml").write_text(
+        "items:\n  - id: house.warm\n    label: Warm\n    hint: Be warm.\n"
+        f"    done_when: {condition}\n", encoding="utf-8")
+    return folder
+
+
+def test_a_model_condition_reads_the_whole_reply_against_its_threshold(tmp_path) -> None:
+    folder = _house_item(tmp_path, "{model: warmth.tsv, threshold: 0.6}")
+    ruleset = load_ruleset([folder], include_user=False, strict=True)
+
+    def done(draft: str) -> bool:
+        item = analyze(draft, "", ruleset).item("house.warm")
+        return bool(item and item.done)
+
+    assert done("The fix is live. Thanks for waiting.")  # sigmoid(1.5) = 0.82
+    assert not done("The fix is live.")  # sigmoid(-1) = 0.27
+    assert not done("")  # an empty draft shows nothing, whatever the bias says
+    assert analyze("Thanks!", "", ruleset).item("house.warm").evidence == ()
+
+
+def test_a_model_condition_names_a_missing_file_and_a_misplaced_threshold(tmp_path) -> None:
+    folder = _house_item(tmp_path, "{model: nowhere.tsv}")
+    with pytest.raises(RuleFileError) as missing:
+        load_ruleset([folder], include_user=False, strict=True)
+    assert "no model file" in str(missing.value) and "done_when.model" in missing.value.field
+    folder = _house_item(tmp_path, "{phrases: ['\\bthanks\\b'], threshold: 0.5}")
+    with pytest.raises(RuleFileError) as misplaced:
+        load_ruleset([folder], include_user=False, strict=True)
+    assert "only applies to 'model', not 'phrases'" in str(misplaced.value)

@@ -1,6 +1,7 @@
 """The learned sentence models: features, training, the model files, and the classifier rules."""
 
 import importlib.util
+import math
 import re
 import sys
 import textwrap
@@ -18,6 +19,7 @@ from desktop.core.sentence_model import (
     dump,
     features,
     load_model,
+    reply_features,
     train,
 )
 
@@ -121,21 +123,41 @@ def test_cues_name_telling_words_once_and_never_glue() -> None:
     assert model.cues("Honestly it's NOT the faint you", unnamed=unnamed) == ["it's not"]
 
 
-@pytest.mark.parametrize("name", ["tone", "clarity"])
+@pytest.mark.parametrize("name", ["tone", "clarity", "listen", "affirm", "partner"])
 def test_each_shipped_model_is_exactly_what_the_trainer_makes_from_the_corpora(
     name: str,
 ) -> None:
     target = trainer().TARGETS[name]
     shipped = (shipped_checklists_dir() / "models" / target.file).read_text(encoding="utf-8")
-    assert trainer().model_text(target) == shipped, (
+    assert target.model_text() == shipped, (
         f"checklists/models/{target.file} is stale: run tests/benchmarks/train_models.py")
 
 
-def test_each_model_is_read_by_its_rule() -> None:
+def test_each_model_is_read_by_its_rule_or_checklist_item() -> None:
+    from desktop.core.checklist import AllOf, AnyOf, ReplyModel
+
+    def models(condition) -> list[str]:
+        if isinstance(condition, ReplyModel):
+            return [condition.model.source]
+        if isinstance(condition, AnyOf | AllOf):
+            return [m for part in condition.parts for m in models(part)]
+        return []
+
     ruleset = load_ruleset(include_user=False, strict=True)
     for target in trainer().TARGETS.values():
-        rule = ruleset.rule(target.rule)
-        assert rule is not None and rule.kind.model.source == target.file
+        rule, item = ruleset.rule(target.reader), ruleset.item(target.reader)
+        read = [rule.kind.model.source] if rule is not None else models(item.condition)
+        assert read == [target.file], target.reader
+
+
+def test_a_reply_is_scored_on_the_features_of_its_sentences() -> None:
+    model = SentenceModel({BIAS: -0.5, "w:sorry": 1.0, "b:let_me": 0.7, "s:number": 0.3})
+    replies = ["I'm sorry.", "Let me know by 3pm.", "Sorry again"]
+    found = reply_features(replies)
+    assert {"w:sorry", "b:let_me", "s:number", BIAS} <= found
+    assert "b:sorry_let" not in found  # a pair never spans two sentences
+    expected = 1 / (1 + math.exp(-sum(model.weights.get(f, 0.0) for f in found)))
+    assert model.reply_probability(replies) == pytest.approx(expected)
 
 
 def test_the_judging_corpora_are_never_trained_on() -> None:

@@ -11,23 +11,13 @@ scored (`Document.own_words`): quoting them is listening, and a stack trace is n
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Iterator, Mapping
-from functools import lru_cache
-from pathlib import Path
 from typing import ClassVar
 
 from ..document import Document
-from ..paths import shipped_checklists_dir
-from ..sentence_model import SentenceModel, load_model
+from ..sentence_model import SentenceModel, model_named
 from ..yamlview import View
 from .base import BuildContext, Hit, WholeDraftKind
-
-
-@lru_cache(maxsize=8)
-def _model(path: Path, mtime_ns: int) -> SentenceModel:
-    """A model file read once per version of it (the rules reload with their folder)."""
-    return load_model(path)
 
 
 class ClassifierKind(WholeDraftKind):
@@ -58,24 +48,13 @@ class ClassifierKind(WholeDraftKind):
     def build(cls, spec: Mapping[str, View], ctx: BuildContext) -> ClassifierKind:
         if "model" not in spec:
             raise next(iter(spec.values())).error("a classifier rule needs 'model'", "model")
-        field = spec["model"]
-        path = Path(os.path.expanduser(field.text()))
-        if not path.is_absolute():
-            # beside the rule file; else among the shipped ones, so a copy of a shipped
-            # rule file in the user's folder keeps finding the shipped model
-            places = [ctx.folder] if ctx.folder is not None else []
-            places.append(shipped_checklists_dir())
-            path = next((p / path for p in places if (p / path).is_file()), places[0] / path)
-        try:
-            mtime = path.stat().st_mtime_ns
-        except OSError:
-            raise field.error(f"no model file at {path}") from None
+        model = model_named(spec["model"], ctx.folder)
         threshold = spec["threshold"].number(0.0, 1.0) if "threshold" in spec else 0.75
         cues = spec["cues"].integer(minimum=0) if "cues" in spec else 3
         not_cues = frozenset(
             w.lower().replace("’", "'") for w in spec["not_cues"].texts()
         ) if "not_cues" in spec else frozenset()
-        return cls(_model(path, mtime), threshold, cues, not_cues)
+        return cls(model, threshold, cues, not_cues)
 
     def find(self, doc: Document, specifics: Mapping[str, object]) -> Iterable[Hit]:
         probability, threshold = self.model.probability, self.threshold
