@@ -127,7 +127,8 @@ class ChecklistPanel(QTreeWidget):
             if result.done:
                 item.setText(0, result.label)
                 item.setIcon(0, self._icons["done"])
-                item.setToolTip(0, f"{result.label}: done — click to see where.")
+                item.setToolTip(0, f"{result.label}: done — click to see where." if result.evidence
+                                else f"{result.label}: done — it reads so as a whole.")
                 item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{result.label}: done")
                 item.setForeground(0, self.palette().text())
             else:

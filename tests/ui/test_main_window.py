@@ -160,3 +160,15 @@ def test_next_suggestion_selects_the_next_underlined_words(qtbot, window, type_r
     assert draft.textCursor().hasSelection()
     assert draft.textCursor().selectionStart() == 0
     assert QTextCursor  # keeps the import meaningful for readers of this test
+
+
+def test_a_checklist_item_done_without_evidence_says_it_reads_so_as_a_whole(window) -> None:
+    from desktop.core.model import ChecklistResult, Span
+
+    panel = window.checklist_panel
+    panel.show_checklist([
+        ChecklistResult("leap.partner", "Partner", True, (), "Propose a next step."),
+        ChecklistResult("leap.affirm", "Affirm", True, (Span(0, 5),), "Affirm them."),
+    ])
+    assert panel.item_for("leap.partner").toolTip(0) == "Partner: done — it reads so as a whole."
+    assert panel.item_for("leap.affirm").toolTip(0) == "Affirm: done — click to see where."
