@@ -59,17 +59,33 @@ JUDGES = ("holdout8.yaml", "holdout9.yaml", "holdout10.yaml", "holdout11.yaml")
 Example = tuple[str, bool, str]
 
 
+class _ModelFile:
+    """Where a model's file goes."""
+
+    file: str
+
+    @property
+    def path(self) -> Path:
+        return ROOT / "checklists" / "models" / self.file
+
+
+def _made_by(sources: str) -> tuple[str, ...]:
+    """The header lines every model file ends its header with: where it came from."""
+    return (
+        "Made by tests/benchmarks/train_models.py from the labelled replies in",
+        "tests/data (" + ", ".join(TRAINING) + ")" + sources + ";",
+        "never trained on " + ", ".join(JUDGES) + ", which judge it. Do not edit by hand:",
+        "change the labels or the settings and run the script again.",
+    )
+
+
 @dataclass(frozen=True)
-class Target:
+class Target(_ModelFile):
     """One model: which label it learns, where it goes, which rule reads it."""
 
     label: str  # the corpus field whose spans are the positives
     file: str
     rule: str
-
-    @property
-    def path(self) -> Path:
-        return ROOT / "checklists" / "models" / self.file
 
     @property
     def reader(self) -> str:
@@ -83,23 +99,16 @@ class Target:
             f"Model for the rule {self.rule} ({self.rule.split('.')[0]}.yaml): sentences "
             f"that overlap a '{self.label}' label.",
             "Logistic regression over a sentence's words and word pairs: feature<TAB>weight.",
-            "Made by tests/benchmarks/train_models.py from the labelled replies in",
-            "tests/data (" + ", ".join(TRAINING) + ") and the shipped templates;",
-            "never trained on " + ", ".join(JUDGES) + ", which judge it. Do not edit by hand:",
-            "change the labels or the settings and run the script again.",
+            *_made_by(" and the shipped templates"),
         )
 
 
 @dataclass(frozen=True)
-class ReplyTarget:
+class ReplyTarget(_ModelFile):
     """A model of whole replies for one LEAP item, read by that checklist item."""
 
     item: str  # listen, empathize, affirm, partner: the corpus's `leap` label it learns
     file: str
-
-    @property
-    def path(self) -> Path:
-        return ROOT / "checklists" / "models" / self.file
 
     @property
     def reader(self) -> str:
@@ -111,10 +120,7 @@ class ReplyTarget:
             f"'leap: {self.item}' label is true.",
             "Logistic regression over the words, word pairs and shapes of a reply's "
             "sentences: feature<TAB>weight.",
-            "Made by tests/benchmarks/train_models.py from the labelled replies in",
-            "tests/data (" + ", ".join(TRAINING) + ");",
-            "never trained on " + ", ".join(JUDGES) + ", which judge it. Do not edit by hand:",
-            "change the labels or the settings and run the script again.",
+            *_made_by(""),
         )
 
     def examples(self, names: tuple[str, ...] = TRAINING) -> list[Example]:
