@@ -76,3 +76,10 @@ class WholeDraftKind:
 
     def keeps(self, doc: Document, specifics: Mapping[str, object], hit: Hit) -> bool:
         return True
+
+
+class SentenceKind(WholeDraftKind):
+    """A `local` kind: it names the patterns it searches; unless it says otherwise,
+    nothing beyond a hit's sentence decides whether it stands."""
+
+    local: ClassVar[bool] = True

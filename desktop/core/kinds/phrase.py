@@ -13,7 +13,7 @@ from typing import ClassVar
 
 from ..document import Document
 from ..yamlview import View
-from .base import BuildContext, Hit
+from .base import BuildContext, Hit, SentenceKind
 
 
 @dataclass(frozen=True)
@@ -22,9 +22,8 @@ class _Pattern:
     suggest: tuple[str, ...] | None
 
 
-class PhraseKind:
+class PhraseKind(SentenceKind):
     name: ClassVar[str] = "phrase"
-    local: ClassVar[bool] = True
     fields: ClassVar[dict[str, str]] = {
         "patterns": "list of regular expressions (case-insensitive unless `case_sensitive`); "
         "an item may be a mapping {pattern, suggest} to give that pattern its own rewrite "
@@ -57,9 +56,6 @@ class PhraseKind:
 
     def searched(self) -> Iterable[re.Pattern[str]]:
         return (p.regex for p in self.patterns)
-
-    def keeps(self, doc: Document, specifics: Mapping[str, object], hit: Hit) -> bool:
-        return True
 
     def find(self, doc: Document, specifics: Mapping[str, object]) -> Iterable[Hit]:
         for pattern in self.patterns:

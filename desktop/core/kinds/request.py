@@ -23,7 +23,7 @@ from typing import ClassVar
 from ..document import Document
 from ..match_cache import remembered
 from ..yamlview import View
-from .base import BuildContext, Hit
+from .base import BuildContext, Hit, SentenceKind
 
 
 @dataclass(frozen=True)
@@ -39,9 +39,8 @@ def _join_labels(labels: list[str]) -> str:
     return ", ".join(labels[:-1]) + " and " + labels[-1]
 
 
-class RequestKind:
+class RequestKind(SentenceKind):  # but for `clear_if_before`, which `keeps` reads
     name: ClassVar[str] = "request"
-    local: ClassVar[bool] = True  # but for `clear_if_before`, which `keeps` reads
     fields: ClassVar[dict[str, str]] = {
         "asks": "regular expressions for the request itself (the words that get underlined)",
         "needs": "list of {specific, label, placeholder}: what a clear version names; "
