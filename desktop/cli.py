@@ -97,7 +97,8 @@ def format_text(report: Report, draft: str, name: str) -> str:
     for item in report.checklist:
         if item.done:
             quotes = ", ".join(_quote(draft[s.start : s.end], 40) for s in item.evidence[:3])
-            lines.append(f"  ✓ {item.label:<10} {quotes or '(nothing flagged)'}")
+            shown = quotes or f"({item.basis or 'nothing to show'})"
+            lines.append(f"  ✓ {item.label:<10} {shown}")
         else:
             lines.append(f"  ✗ {item.label:<10} {item.hint}")
     open_questions = [q for q in report.questions if not q.answered]

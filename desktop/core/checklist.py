@@ -250,9 +250,22 @@ class ChecklistItem:
 
     def evaluate(self, ctx: EvalContext) -> ChecklistResult:
         done, spans = self.condition.evaluate(ctx)
+        basis = _basis(self.condition) if done and not spans else ""
         return ChecklistResult(
-            self.id, self.label, done, _outermost(spans) if done else (), self.hint
+            self.id, self.label, done, _outermost(spans) if done else (), self.hint, basis
         )
+
+
+def _basis(condition: Condition) -> str:
+    """What a done item shows instead of words, when the condition gave none: only a
+    `no_findings` or a `model` condition holds without pointing at any."""
+    if isinstance(condition, NoFindings):
+        return "nothing flagged"
+    if isinstance(condition, ReplyModel):
+        return "read from the reply as a whole"
+    if isinstance(condition, AnyOf | AllOf):
+        return next((b for part in condition.parts if (b := _basis(part))), "")
+    return ""
 
 
 def _outermost(spans: tuple[Span, ...]) -> tuple[Span, ...]:

@@ -75,6 +75,10 @@ class ChecklistResult:
     done: bool
     evidence: tuple[Span, ...]
     hint: str
+    # what a done item with no words to point at rests on: "nothing flagged" (a grace
+    # value with no findings against it) or "read from the reply as a whole" (a model);
+    # for the window and the CLI to say, not part of the JSON report
+    basis: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -128,7 +128,7 @@ class ChecklistPanel(QTreeWidget):
                 item.setText(0, result.label)
                 item.setIcon(0, self._icons["done"])
                 item.setToolTip(0, f"{result.label}: done — click to see where." if result.evidence
-                                else f"{result.label}: done — it reads so as a whole.")
+                                else f"{result.label}: done — {result.basis or 'nothing to show'}.")
                 item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{result.label}: done")
                 item.setForeground(0, self.palette().text())
             else:

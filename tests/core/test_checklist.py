@@ -130,7 +130,16 @@ def test_a_model_condition_reads_the_whole_reply_against_its_threshold(tmp_path)
     assert done("The fix is live. Thanks for waiting.")  # sigmoid(1.5) = 0.82
     assert not done("The fix is live.")  # sigmoid(-1) = 0.27
     assert not done("")  # an empty draft shows nothing, whatever the bias says
-    assert analyze("Thanks!", "", ruleset).item("house.warm").evidence == ()
+    warm = analyze("Thanks!", "", ruleset).item("house.warm")
+    assert warm is not None and warm.evidence == ()
+    assert warm.basis == "read from the reply as a whole"  # what the window and CLI say
+    assert set(warm.to_dict()) == {"id", "label", "done", "evidence", "hint"}  # JSON as ever
+
+
+def test_a_grace_value_done_with_nothing_to_show_rests_on_nothing_flagged() -> None:
+    kind = analyze("The export is fixed.", "").item("grace.kind")
+    assert kind is not None and kind.done and kind.evidence == ()
+    assert kind.basis == "nothing flagged"
 
 
 def test_a_model_condition_names_a_missing_file_and_a_misplaced_threshold(tmp_path) -> None:

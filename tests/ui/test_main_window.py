@@ -162,13 +162,17 @@ def test_next_suggestion_selects_the_next_underlined_words(qtbot, window, type_r
     assert QTextCursor  # keeps the import meaningful for readers of this test
 
 
-def test_a_checklist_item_done_without_evidence_says_it_reads_so_as_a_whole(window) -> None:
+def test_a_checklist_item_done_without_evidence_says_what_it_rests_on(window) -> None:
     from desktop.core.model import ChecklistResult, Span
 
     panel = window.checklist_panel
     panel.show_checklist([
-        ChecklistResult("leap.partner", "Partner", True, (), "Propose a next step."),
+        ChecklistResult("leap.partner", "Partner", True, (), "Propose a next step.",
+                        "read from the reply as a whole"),
         ChecklistResult("leap.affirm", "Affirm", True, (Span(0, 5),), "Affirm them."),
+        ChecklistResult("grace.kind", "Kind", True, (), "Take the heat out.", "nothing flagged"),
     ])
-    assert panel.item_for("leap.partner").toolTip(0) == "Partner: done — it reads so as a whole."
+    assert (panel.item_for("leap.partner").toolTip(0)
+            == "Partner: done — read from the reply as a whole.")
     assert panel.item_for("leap.affirm").toolTip(0) == "Affirm: done — click to see where."
+    assert panel.item_for("grace.kind").toolTip(0) == "Kind: done — nothing flagged."
