@@ -90,6 +90,10 @@ class ChecklistPanel(QTreeWidget):
         for key, title in GROUPS:
             self._groups[key] = self._group(title)
         self._questions = self._group("Their questions")
+        self._unchecked = QTreeWidgetItem(self, ["Not checked: the text is too long."])
+        self._unchecked.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self._unchecked.setForeground(0, self.palette().placeholderText())
+        self._unchecked.setHidden(True)
         self._items: dict[str, QTreeWidgetItem] = {}
         self._results: dict[str, ChecklistResult] = {}
         self._enabled: set[str] = {key for key, _ in GROUPS}
@@ -106,6 +110,14 @@ class ChecklistPanel(QTreeWidget):
         return item
 
     # -- rendering -----------------------------------------------------------------
+
+    def set_checked(self, checked: bool) -> None:
+        """Whether the text was checked at all; if not, the panel says so instead of
+        showing an empty list."""
+        self._unchecked.setHidden(checked)
+
+    def is_unchecked_shown(self) -> bool:
+        return not self._unchecked.isHidden()
 
     def set_enabled_groups(self, groups: Collection[str]) -> None:
         self._enabled = set(groups)

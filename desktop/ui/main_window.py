@@ -441,6 +441,7 @@ class MainWindow(QMainWindow):
         report = self._report = shown.report
         self.draft_editor.show_findings(report.findings)
         self.findings_list.set_checked(not self._too_long)
+        self.checklist_panel.set_checked(not self._too_long)
         self.findings_list.show_findings(report.findings, shown.ignored)
         self.checklist_panel.show_checklist(report.checklist)
         self.checklist_panel.show_questions(report.questions)

@@ -113,6 +113,7 @@ def test_a_pasted_log_too_long_to_check_is_kept_saved_and_not_checked(
     assert window.notice.isVisible() and "too long to check" in window.notice.label.text()
     assert window.metrics_label.text() == "Not checked: too long"
     assert window.findings_list.empty_hint().startswith("Not checked")  # not "all clear"
+    assert window.checklist_panel.is_unchecked_shown()
     with qtbot.waitSignal(window.draftSaved, timeout=2000):
         pass
     assert window.store.get(window.drafts.draft_id).reply == huge
@@ -120,7 +121,7 @@ def test_a_pasted_log_too_long_to_check_is_kept_saved_and_not_checked(
     window.draft_editor.setPlainText("Sorry about this. Please send the logs.")
     analysed(window)
     assert any(f.rule == "clarity.logs-without-scope" for f in window.report.findings)
-    assert not window.notice.isVisible()
+    assert not window.notice.isVisible() and not window.checklist_panel.is_unchecked_shown()
     window.draft_editor.setPlainText("Thanks for your patience.")
     analysed(window)
     assert window.findings_list.empty_hint().startswith("Nothing to suggest")
