@@ -174,19 +174,21 @@ class FindingsList(QListWidget):
     ) -> None:
         """List ``findings``, then the ``ignored`` ones (greyed, each with its reason).
 
-        At most MAX_CARDS cards: a pasted log can hold thousands of findings, which
-        nobody reads as cards and which take a couple of milliseconds each to build; the
-        rest are counted in a last row (they stay underlined in the draft, and F8 walks
-        through them all). Only the cards whose words changed are rebuilt: an edit
-        changes the findings where it was typed, and the cards before and after it stay.
+        At most MAX_CARDS findings as cards: a pasted log can hold thousands, which
+        nobody reads as cards and which take a couple of milliseconds each to build; a
+        row after them counts the rest (they stay underlined in the draft, and F8 walks
+        through them all). The ignored ones, which the writer chose, are always listed.
+        Only the cards whose words changed are rebuilt: an edit changes the findings
+        where it was typed, and the cards before and after it stay.
         """
-        rows: list[tuple[Finding, str | None]] = [(f, None) for f in findings]
+        hidden = len(findings) - MAX_CARDS
+        rows: list[tuple[Finding, str | None] | int] = [(f, None) for f in findings[:MAX_CARDS]]
+        if hidden > 0:
+            rows.append(hidden)  # the row that counts the rest
         rows += [(f, reason) for f, reason in ignored]
-        hidden = len(rows) - MAX_CARDS
-        rows = rows[:MAX_CARDS]
-        keys = [_key(f, reason) for f, reason in rows] + ([("more", hidden)] if hidden > 0 else [])
+        keys = [("more", row) if isinstance(row, int) else _key(*row) for row in rows]
         old = self._keys
-        same = 0  # cards at the start, then at the end, that say what they said
+        same = 0  # rows at the start, then at the end, that say what they said
         while same < min(len(old), len(keys)) and old[same] == keys[same]:
             same += 1
         tail = 0
@@ -199,15 +201,17 @@ class FindingsList(QListWidget):
             self.removeItemWidget(self.item(same))
             self.takeItem(same)
         for i in range(same, len(keys) - tail):
-            if i < len(rows):
-                self._insert_card(i, *rows[i])
+            row = rows[i]
+            if isinstance(row, int):
+                self._insert_more(i, row)
             else:
-                self._insert_more(i, hidden)
+                self._insert_card(i, *row)
         self._keys = keys
-        for i, (f, _reason) in enumerate(rows):  # the same cards, at new offsets
-            item = self.item(i)
-            item.setData(_ROLE, f)
-            self.itemWidget(item).finding = f  # type: ignore[attr-defined]
+        for i, row in enumerate(rows):  # the same cards, at new offsets
+            if not isinstance(row, int):
+                item = self.item(i)
+                item.setData(_ROLE, row[0])
+                self.itemWidget(item).finding = row[0]  # type: ignore[attr-defined]
         self._fit_rows(range(same, len(keys) - tail))
         self._empty.setVisible(not rows)
 
@@ -244,8 +248,8 @@ class FindingsList(QListWidget):
         self.insertItem(i, item)
 
     def more_count(self) -> int:
-        """How many findings are counted in the last row instead of shown as cards."""
-        return self._keys[-1][1] if self._keys and self._keys[-1][0] == "more" else 0
+        """How many findings are counted in a row instead of shown as cards."""
+        return next((key[1] for key in self._keys if key[0] == "more"), 0)
 
     def finding(self, row: int) -> Finding:
         return self.item(row).data(_ROLE)

@@ -40,6 +40,17 @@ def test_a_draft_with_thousands_of_findings_lists_a_readable_number_and_counts_t
     assert findings.count() == 3 and findings.more_count() == 0
 
 
+def test_ignored_findings_stay_listed_after_the_count_of_the_rest(qtbot) -> None:
+    findings = _list(qtbot)
+    ignored = [(_finding(9000, text="the old logs"), "they asked for these")]
+    findings.show_findings([_finding(i) for i in range(100)], ignored)
+    assert findings.count() == MAX_CARDS + 2
+    assert findings.more_count() == 100 - MAX_CARDS
+    assert findings.finding(MAX_CARDS) is None  # the count
+    assert findings.is_ignored(MAX_CARDS + 1)
+    assert findings.finding(MAX_CARDS + 1) == ignored[0][0]
+
+
 def test_an_edit_rebuilds_only_the_cards_whose_words_changed(qtbot) -> None:
     findings = _list(qtbot)
     findings.show_findings([_finding(i) for i in range(6)])
