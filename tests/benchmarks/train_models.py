@@ -54,7 +54,9 @@ TRAINING = (
     "dev.yaml", "own.yaml", "blind.yaml", "holdout.yaml", "holdout2.yaml", "holdout3.yaml",
     "holdout4.yaml", "holdout5.yaml", "holdout6.yaml", "holdout7.yaml",
 )
-JUDGES = ("holdout8.yaml", "holdout9.yaml", "holdout10.yaml", "holdout11.yaml")
+JUDGES = (
+    "holdout8.yaml", "holdout9.yaml", "holdout10.yaml", "holdout11.yaml", "holdout12.yaml",
+)
 
 Example = tuple[str, bool, str]
 

@@ -5,9 +5,9 @@ looking at the engine's output on them (each committed before the first measurem
 then partly tuned on, so their floors sit a little below today's figures, not at 1.00.
 holdout*.yaml were written by helpers who never saw the rules and measured once before
 any tuning on them (the README keeps those first figures); the later ones were then used
-to find mechanisms, so their floors too sit below today's figures. holdout8.yaml,
-holdout9.yaml, holdout10.yaml and holdout11.yaml are neither tuned on nor trained on (the sentence
-models learn from the others, see tests/benchmarks/train_models.py). Their LEAP labels
+to find mechanisms, so their floors too sit below today's figures. holdout8.yaml to
+holdout12.yaml are neither tuned on nor trained on (the models learn from the others,
+see tests/benchmarks/train_models.py). Their LEAP labels
 are one reader's judgement of "heard the key facts", which the engine's echo can't
 follow item by item, so they are held to a floor on the mean of the four MCCs instead.
 The full table comes from ``python tests/benchmarks/accuracy.py -v``.
@@ -49,6 +49,7 @@ FLOORS = {
     "holdout9.yaml": (0.90, 0.70, 0.05, 0.80, 0.50, 0.55, 0.80),
     "holdout10.yaml": (0.90, 0.60, 0.05, 0.75, 0.30, 0.65, 0.85),
     "holdout11.yaml": (0.90, 0.75, 0.10, 0.70, 0.50, 0.60, 0.78),
+    "holdout12.yaml": (0.90, 0.60, 0.05, 0.60, 0.40, 0.40, 0.65),
 }
 
 
