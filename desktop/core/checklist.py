@@ -2,7 +2,8 @@
 
 A condition is a small tree read from YAML: `phrases` the draft shows, the customer's
 terms it `echo`es, customer questions it `answers`, categories it has `no_findings` in,
-combined with `any` / `all`. Each returns whether it holds and the spans that show it.
+what a `model` of whole replies reads, combined with `any` / `all`. Each returns whether
+it holds and the spans that show it (a model has none to show).
 """
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ class NoticeBar(QWidget):
         self.close_button.clicked.connect(self.hide)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.close_button)
+        self._topic = ""
         self.hide()
 
     def show_text(self, text: str, topic: str = "") -> None:
@@ -39,5 +40,5 @@ class NoticeBar(QWidget):
 
     def withdraw(self, topic: str) -> None:
         """Hide the notice if it is still the one about `topic` (the matter is over)."""
-        if topic and getattr(self, "_topic", "") == topic:
+        if topic and self._topic == topic:
             self.hide()
