@@ -12,12 +12,14 @@ import itertools
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
-from .checklist import EvalContext, phrase_conditions
+from .checklist import EvalContext, phrase_conditions, reply_models
 from .document import Document
 from .listen import Listening
 from .metrics import compute_metrics
 from .model import Finding, Report
+from .reply_scores import ReplyScores
 from .ruleset import RuleSet, load_ruleset
 from .sentence_memo import NOTHING_FOUND, Found, LocalSearch, SentenceMemo
 
@@ -53,17 +55,29 @@ def _order(item_id: str) -> tuple[int, str]:
     return (CHECKLIST_ORDER.index(item_id) if item_id in CHECKLIST_ORDER else 99, item_id)
 
 
-_memos: dict[int, tuple[RuleSet, SentenceMemo]] = {}
-MAX_MEMOS = 4  # rule sets in use at once: the app's, and one more while settings change
+class _Memory(NamedTuple):
+    """What the engine keeps between analyses with one rule set."""
+
+    ruleset: RuleSet  # (kept alive here, so its id stays its own)
+    sentences: SentenceMemo  # what the sentence-local searches found, per sentence
+    replies: ReplyScores  # the models of whole replies, following the reply
+
+
+_memories: dict[int, _Memory] = {}
+MAX_MEMORIES = 4  # rule sets in use at once: the app's, and one more while settings change
 
 
 def sentence_memo(ruleset: RuleSet) -> SentenceMemo:
     """The rule set's sentence-local searches (local rules, checklist phrases) and what
     they found per sentence; one per rule set, so a reloaded one starts afresh."""
-    known = _memos.get(id(ruleset))
-    if known is None or known[0] is not ruleset:  # (kept alive here: the id is its own)
-        if len(_memos) >= MAX_MEMOS:
-            _memos.clear()
+    return _memory(ruleset).sentences
+
+
+def _memory(ruleset: RuleSet) -> _Memory:
+    known = _memories.get(id(ruleset))
+    if known is None or known.ruleset is not ruleset:
+        if len(_memories) >= MAX_MEMORIES:
+            _memories.clear()
         specifics = ruleset.specifics
         searches = [
             LocalSearch(rule, functools.partial(rule.sentence_hits, specifics=specifics),
@@ -75,8 +89,10 @@ def sentence_memo(ruleset: RuleSet) -> SentenceMemo:
                         phrases.patterns)
             for item in ruleset.items for phrases in phrase_conditions(item.condition)
         ]
-        known = _memos[id(ruleset)] = (ruleset, SentenceMemo(searches))
-    return known[1]
+        models = {id(m): m for item in ruleset.items for m in reply_models(item.condition)}
+        known = _memories[id(ruleset)] = _Memory(
+            ruleset, SentenceMemo(searches), ReplyScores(list(models.values())))
+    return known
 
 
 def run_rules(doc: Document, ruleset: RuleSet, local: Found = NOTHING_FOUND) -> list[Finding]:
@@ -134,10 +150,13 @@ def analyze(draft: str, customer: str = "", checklists: Checklists = None) -> Re
     """
     ruleset = resolve_ruleset(checklists)
     doc = Document(draft, customer or "")
-    local = sentence_memo(ruleset).run(doc)
+    memory = _memory(ruleset)
+    local = memory.sentences.run(doc)
     findings = run_rules(doc, ruleset, local)
     listening = Listening(doc)
-    ctx = EvalContext(doc, findings, listening, local, ruleset.specifics)
+    replies = memory.replies.probabilities([s.text for s in doc.sentences]) if (
+        memory.replies.models) else {}
+    ctx = EvalContext(doc, findings, listening, local, ruleset.specifics, replies)
     items = sorted(ruleset.items, key=lambda i: _order(i.id))
     return Report(
         findings=tuple(findings),

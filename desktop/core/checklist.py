@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Protocol
 
 from .document import Document
@@ -20,7 +19,7 @@ from .listen import Listening
 from .model import ChecklistResult, Finding, Span
 from .rules import Example, Explanation, excused_in_sentence
 from .sentence_memo import NOTHING_FOUND, Found
-from .sentence_model import ReplyBag, SentenceModel, model_named, reply_bag
+from .sentence_model import SentenceModel, model_named
 from .specifics import PatternField, resolve
 from .yamlview import View
 
@@ -32,11 +31,8 @@ class EvalContext:
     listening: Listening
     found: Found = NOTHING_FOUND  # what the sentence-local searches found (sentence_memo)
     specifics: Mapping[str, object] = field(default_factory=dict)  # the rule set's
-
-    @cached_property
-    def reply_bag(self) -> ReplyBag:
-        """The words of the whole draft, gathered once for every model that reads it."""
-        return reply_bag(s.text for s in self.doc.sentences)
+    # what each model of whole replies makes of the draft, by id(model) (reply_scores)
+    reply_probabilities: Mapping[int, float] = field(default_factory=dict)
 
 
 Outcome = tuple[bool, tuple[Span, ...]]
@@ -132,7 +128,10 @@ class ReplyModel:
         sentences = ctx.doc.sentences
         if not sentences:
             return False, ()
-        return self.model.reply_probability(ctx.reply_bag) >= self.threshold, ()
+        probability = ctx.reply_probabilities.get(id(self.model))
+        if probability is None:
+            probability = self.model.reply_probability(s.text for s in sentences)
+        return probability >= self.threshold, ()
 
 
 @dataclass(frozen=True)
@@ -177,6 +176,15 @@ def phrase_conditions(condition: Condition) -> list[Phrases]:
         return [condition]
     if isinstance(condition, AnyOf | AllOf):
         return [p for part in condition.parts for p in phrase_conditions(part)]
+    return []
+
+
+def reply_models(condition: Condition) -> list[SentenceModel]:
+    """The models of whole replies in a condition's tree."""
+    if isinstance(condition, ReplyModel):
+        return [condition.model]
+    if isinstance(condition, AnyOf | AllOf):
+        return [m for part in condition.parts for m in reply_models(part)]
     return []
 
 

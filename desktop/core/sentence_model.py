@@ -24,7 +24,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
 
 from .lexicon import GLUE_WORDS
 from .match_cache import remembered
@@ -74,7 +73,7 @@ def shapes(text: str) -> tuple[str, ...]:
 
 
 @remembered
-def _bag(text: str) -> tuple[frozenset[str], frozenset[tuple[str, str]], tuple[str, ...]]:
+def sentence_bag(text: str) -> tuple[frozenset[str], frozenset[tuple[str, str]], tuple[str, ...]]:
     """A sentence's distinct words, distinct pairs of neighbouring words, and shapes:
     found once and shared by every model that scores the sentence."""
     words = tokens(text)
@@ -91,31 +90,13 @@ def features(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-class ReplyBag(NamedTuple):
-    """The distinct words, word pairs and shapes of a reply's sentences together."""
-
-    words: frozenset[str]
-    pairs: frozenset[tuple[str, str]]
-    shapes: frozenset[str]
-
-
-def reply_bag(sentences: Iterable[str]) -> ReplyBag:
-    """Not remembered: each analysis has a new reply, but its sentences' bags are."""
-    bags = [_bag(text) for text in sentences]
-    return ReplyBag(
-        frozenset().union(*(b[0] for b in bags)),
-        frozenset().union(*(b[1] for b in bags)),
-        frozenset().union(*(b[2] for b in bags)),
-    )
-
-
 def reply_features(sentences: Iterable[str]) -> frozenset[str]:
     """What a model of a whole reply sees: every feature of any of its sentences (so
     what is known of each sentence is reused; a word pair never spans two sentences)."""
     return frozenset({BIAS}.union(*map(features, sentences)))
 
 
-def _sigmoid(z: float) -> float:
+def sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -140,12 +121,14 @@ class SentenceModel:
     def probability(self, text: str) -> float:
         return _probability(self, text)
 
-    def reply_probability(self, sentences: Iterable[str] | ReplyBag) -> float:
-        """The probability for a whole reply, from its sentences' `reply_features` (or
-        their `reply_bag`, when several models read the same reply)."""
-        words, pairs, found = sentences if isinstance(sentences, ReplyBag) else reply_bag(
-            sentences)
-        return _sigmoid(
+    def reply_probability(self, sentences: Iterable[str]) -> float:
+        """The probability for a whole reply, from its sentences' `reply_features` (the
+        app follows a reply as it changes instead: see reply_scores)."""
+        bags = [sentence_bag(text) for text in sentences]
+        words = frozenset().union(*(b[0] for b in bags))
+        pairs = frozenset().union(*(b[1] for b in bags))
+        found = frozenset().union(*(b[2] for b in bags))
+        return sigmoid(
             self._bias
             + sum(map(self._words.get, words, itertools.repeat(0.0)))
             + sum(map(self._pairs.get, pairs, itertools.repeat(0.0)))
@@ -154,7 +137,7 @@ class SentenceModel:
 
     def _score(self, text: str) -> float:
         """The sum of the weights of `features(text)` (a test holds the two equal)."""
-        words, pairs, found = _bag(text)
+        words, pairs, found = sentence_bag(text)
         return (
             self._bias
             + sum(map(self._words.get, words, itertools.repeat(0.0)))
@@ -177,7 +160,7 @@ class SentenceModel:
         once ("not" and "it's not" are one cue); shapes (capitals, a number) are not
         words to name."""
         quiet = GLUE_WORDS | unnamed if unnamed else GLUE_WORDS
-        words, pairs, _ = _bag(text)
+        words, pairs, _ = sentence_bag(text)
         weighed: list[tuple[tuple[str, ...], float]] = [
             ((w,), self._words.get(w, 0.0)) for w in words
         ]
@@ -201,7 +184,7 @@ class SentenceModel:
 
 @remembered
 def _probability(model: SentenceModel, text: str) -> float:
-    return _sigmoid(model._score(text))
+    return sigmoid(model._score(text))
 
 
 @remembered
@@ -298,7 +281,7 @@ def train(
         shuffle(order)
         for i in order:
             names, label = data[i]
-            error = _sigmoid(sum(weights.get(f, 0.0) for f in names)) - label
+            error = sigmoid(sum(weights.get(f, 0.0) for f in names)) - label
             for f in names:
                 w = weights.get(f, 0.0)
                 gradient = error + settings.l2 * w
