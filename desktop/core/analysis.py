@@ -21,7 +21,7 @@ from .metrics import compute_metrics
 from .model import Finding, Report
 from .reply_scores import ReplyScores
 from .ruleset import RuleSet, load_ruleset
-from .sentence_memo import NOTHING_FOUND, Found, LocalSearch, SentenceMemo
+from .sentence_memo import Found, LocalSearch, SentenceMemo
 
 CHECKLIST_ORDER = (
     "leap.listen", "leap.empathize", "leap.affirm", "leap.partner",
@@ -95,9 +95,9 @@ def _memory(ruleset: RuleSet) -> _Memory:
     return known
 
 
-def run_rules(doc: Document, ruleset: RuleSet, local: Found = NOTHING_FOUND) -> list[Finding]:
-    """Every rule's findings; `local` holds what the sentence-local rules found, when
-    that is known already (see sentence_memo)."""
+def run_rules(doc: Document, ruleset: RuleSet, local: Found) -> list[Finding]:
+    """Every rule's findings; `local` holds what the sentence-local rules found (see
+    sentence_memo; a rule it doesn't remember searches the draft itself)."""
     found: dict[tuple[str, int, int], Finding] = {}
     for rule in ruleset.rules:
         if not rule.defer:

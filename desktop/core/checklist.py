@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Protocol
 
 from .document import Document
@@ -18,7 +18,7 @@ from .kinds import BuildContext, Hit
 from .listen import Listening
 from .model import ChecklistResult, Finding, Span
 from .rules import Example, Explanation, excused_in_sentence
-from .sentence_memo import NOTHING_FOUND, Found
+from .sentence_memo import Found
 from .sentence_model import SentenceModel, model_named
 from .specifics import PatternField, resolve
 from .yamlview import View
@@ -29,10 +29,10 @@ class EvalContext:
     doc: Document
     findings: Sequence[Finding]
     listening: Listening
-    found: Found = NOTHING_FOUND  # what the sentence-local searches found (sentence_memo)
-    specifics: Mapping[str, object] = field(default_factory=dict)  # the rule set's
+    found: Found  # what the sentence-local searches found (sentence_memo)
+    specifics: Mapping[str, object]  # the rule set's
     # what each model of whole replies makes of the draft, by id(model) (reply_scores)
-    reply_probabilities: Mapping[int, float] = field(default_factory=dict)
+    reply_probabilities: Mapping[int, float]
 
 
 Outcome = tuple[bool, tuple[Span, ...]]
@@ -125,13 +125,9 @@ class ReplyModel:
     threshold: float
 
     def evaluate(self, ctx: EvalContext) -> Outcome:
-        sentences = ctx.doc.sentences
-        if not sentences:
+        if not ctx.doc.sentences:
             return False, ()
-        probability = ctx.reply_probabilities.get(id(self.model))
-        if probability is None:
-            probability = self.model.reply_probability(s.text for s in sentences)
-        return probability >= self.threshold, ()
+        return ctx.reply_probabilities[id(self.model)] >= self.threshold, ()
 
 
 @dataclass(frozen=True)
@@ -190,10 +186,9 @@ def reply_models(condition: Condition) -> list[SentenceModel]:
 
 _CONDITION_TYPES = (
     "phrases", "echo", "answers", "no_findings", "customer", "model", "any", "all")
-_CONDITION_FIELDS = (
-    *_CONDITION_TYPES, "unless_before", "unless_after", "min", "show", "threshold")
 _MODIFIERS = {"phrases": {"unless_before", "unless_after", "min"}, "no_findings": {"show"},
               "model": {"threshold"}}
+_CONDITION_FIELDS = (*_CONDITION_TYPES, *sorted(set().union(*_MODIFIERS.values())))
 
 
 def build_condition(view: View, ctx: BuildContext) -> Condition:

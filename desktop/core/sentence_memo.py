@@ -113,5 +113,3 @@ class Found:
         i = self._position.get(id(owner))
         return None if i is None else self._hits[i]
 
-
-NOTHING_FOUND = Found({}, [])
