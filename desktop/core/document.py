@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import copy
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cached_property
 
 from .facts import SentenceFacts, sentence_facts
@@ -45,14 +45,15 @@ class Document:
         self._span_bounds: dict[int, tuple[list[Span], list[int], list[int]]] = {}
         self._only: int | None = None  # see `within`
 
-    def within(self, sentences: int) -> Document:
+    def within(self, sentences: int, nowhere: Iterable[Plan] = ()) -> Document:
         """The same document with its pattern searches (`finditer`, `sentence_has`)
         confined to the sentences in the bit mask `sentences`: how the sentences an edit
         changed are searched on their own (see sentence_memo). Everything already worked
-        out about the document is shared."""
+        out about the document is shared. The plans `nowhere` are known to have no
+        candidates among those sentences (see prefilter.Triggers)."""
         part = copy.copy(self)
         part.__dict__.pop("_index", None)
-        part._masks = {}
+        part._masks = dict.fromkeys(nowhere, 0)
         part._only = sentences
         return part
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -559,6 +559,71 @@ def evaluator(need: Need | None) -> Evaluator:
         return lambda g, p, t, e: _walk(need, g, p, t, e)
     function: Evaluator = eval(f"lambda g, p, t, e: {_expression(need, itertools.count())}")
     return function
+
+
+def triggers(need: Need | None) -> frozenset[Probe] | None:
+    """Probes at least one of which holds wherever `need` can: one part of each `AllOf`
+    (the strongest, which comes first), every alternative of an `AnyOf`. None when
+    the need holds anywhere (a pattern that requires nothing)."""
+    if need is None:
+        return None
+    if isinstance(need, Word | Prefix | Text):
+        return frozenset((need,))
+    if isinstance(need, AllOf):
+        return triggers(need.parts[0])
+    found: set[Probe] = {Word(w) for w in need.words}
+    for other in need.others:
+        more = triggers(other)
+        if more is None:
+            return None
+        found |= more
+    return frozenset(found)
+
+
+class Triggers:
+    """Which of many requirement trees can hold in a few sentences, found from the
+    sentences' words rather than by evaluating every tree.
+
+    After an edit only a sentence or two are new, and the couple of hundred trees of the
+    sentence-local rules are each evaluated over them, nearly all to nothing. Looking the
+    new sentences' words up in one table of the trees' `triggers` says at once which
+    trees may hold there; the others need no evaluation. Bit i of a result stands for
+    `needs[i]`.
+    """
+
+    def __init__(self, needs: list[Need | None]) -> None:
+        self.everything = (1 << len(needs)) - 1
+        self._always = 0
+        self._by_word: dict[str, int] = {}
+        self._by_prefix: dict[tuple[bool, str], int] = {}  # keyed as `WordProbes.of` is
+        self._by_text: dict[str, int] = {}
+        for i, need in enumerate(needs):
+            found = triggers(need)
+            if found is None:
+                self._always |= 1 << i
+                continue
+            WORD_PROBES.register(need)  # (so `WORD_PROBES.of` knows its prefixes)
+            for probe in found:
+                table, key = (
+                    (self._by_word, probe.text) if isinstance(probe, Word)
+                    else (self._by_prefix, (True, probe.text)) if isinstance(probe, Prefix)
+                    else (self._by_text, probe.text)
+                )
+                table[key] = table.get(key, 0) | 1 << i  # type: ignore[index]
+
+    def possible(self, words: Iterable[str], folded: str) -> int:
+        """The needs (as bits) that may hold in sentences with these `index_words`,
+        whose folded texts are joined in `folded`."""
+        mask = self._always
+        by_word, by_prefix, probes_of = self._by_word, self._by_prefix, WORD_PROBES.of
+        for word in words:
+            mask |= by_word.get(word, 0)
+            for key in probes_of(word):
+                mask |= by_prefix.get(key, 0)
+        for text, needs in self._by_text.items():
+            if needs & ~mask and text in folded:
+                mask |= needs
+        return mask
 
 
 def bits(mask: int) -> list[int]:

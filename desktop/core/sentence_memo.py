@@ -22,7 +22,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from .document import Document
 from .kinds import Hit
-from .match_cache import MAX_SENTENCES, cacheable, forget_on_clear
+from .match_cache import MAX_SENTENCES, cacheable, forget_on_clear, plan_for
+from .prefilter import Triggers, bits
 
 Search = Callable[[Document], Iterable[Hit]]
 # (which search, start and end from the sentence's start, suggestions, message values)
@@ -50,6 +51,15 @@ class SentenceMemo:
     def __init__(self, searches: Sequence[LocalSearch]) -> None:
         remembered = [s for s in searches if all(cacheable(p) for p in s.patterns)]
         self._runs = [s.run for s in remembered]
+        # every pattern of every search, numbered: which may match in a few new
+        # sentences is looked up in one table (see `_part`)
+        self._plans = [plan_for(p) for s in remembered for p in s.patterns]
+        self._triggers = Triggers([plan.need for plan in self._plans])
+        self._patterns_of: list[int] = []  # each search's patterns, as bits
+        first = 0
+        for s in remembered:
+            self._patterns_of.append(((1 << len(s.patterns)) - 1) << first)
+            first += len(s.patterns)
         self._position = {id(s.owner): i for i, s in enumerate(remembered)}
         self._owners = [s.owner for s in remembered]  # kept alive, so ids stay theirs
         self._number = next(_numbers)  # which memo an entry is of (ids may be reused)
@@ -83,10 +93,11 @@ class SentenceMemo:
         entries: list[_Entry | None],
     ) -> None:
         """Search the `fresh` sentences (a bit mask) and remember what each holds."""
-        everything = (1 << len(entries)) - 1
-        part = doc if fresh == everything else doc.within(fresh)
+        part, possible = self._part(doc, fresh, (1 << len(entries)) - 1)
         held: dict[int, list] = {}
         for i, run in enumerate(self._runs):
+            if not possible & self._patterns_of[i]:
+                continue  # none of its patterns can match in these sentences
             for hit in run(part):
                 k = doc.sentence_index_at(hit.start)
                 if k is None or not fresh >> k & 1 or hit.end > doc.sentences[k].end:
@@ -100,6 +111,23 @@ class SentenceMemo:
         for k, entry in enumerate(entries):
             if entry is None:
                 entries[k] = _known[keys[k]] = tuple(held.get(k, ()))
+
+
+    def _part(self, doc: Document, fresh: int, everything: int) -> tuple[Document, int]:
+        """The document confined to the `fresh` sentences, and which patterns (as bits)
+        may match there. A new draft is searched whole; after an edit the new sentences'
+        words say which patterns may match, and the others aren't evaluated at all."""
+        if fresh == everything:
+            return doc, self._triggers.everything
+        facts = [doc.facts[k] for k in bits(fresh)]
+        possible = self._triggers.possible(
+            frozenset().union(*(f.index_words for f in facts)),
+            "\n".join(f.folded for f in facts),
+        )
+        nowhere = dict.fromkeys(self._plans)
+        for k in bits(possible):
+            nowhere.pop(self._plans[k], None)
+        return doc.within(fresh, nowhere), possible
 
 
 class Found:

@@ -26,6 +26,7 @@ from desktop.core.prefilter import (
     LiteralIndex,
     Prefix,
     Text,
+    Triggers,
     Word,
     _walk,
     evaluator,
@@ -186,6 +187,27 @@ def test_word_probes_give_the_masks_a_search_of_the_sentences_gives(patterns) ->
     for text in WORD_PROBES.inner:
         assert index.search(text) == _sentence_masks(folded, _contains, text), text
     assert len(WORD_PROBES.prefixes) > 50 and len(WORD_PROBES.inner) > 10 and found > 50
+
+
+def test_triggers_rule_out_only_sentences_a_pattern_cannot_match_in(patterns) -> None:
+    """After an edit the new sentences' words say which patterns need evaluating at all
+    (prefilter.Triggers): never one whose candidates hold a sentence, the examples'
+    sentences one at a time and a few together."""
+    needs_ = [requirements(p) for p in patterns]
+    triggers = Triggers(needs_)
+    folded = [fold(s.text) for s in Document(" ".join(EXAMPLE_TEXTS)).sentences]
+    groups = [[f] for f in folded] + [folded[i : i + 3] for i in range(0, len(folded), 3)]
+    ruled_out = 0
+    for group in groups:
+        index = LiteralIndex(group, [index_words(f) for f in group])
+        possible = triggers.possible(
+            frozenset().union(*(index_words(f) for f in group)), "\n".join(group))
+        for i, need in enumerate(needs_):
+            if index.candidates(need):
+                assert possible >> i & 1, (patterns[i].pattern, group)
+            else:
+                ruled_out += not possible >> i & 1
+    assert ruled_out > len(groups) * len(needs_) // 2  # and they do rule out most
 
 
 def test_a_probe_registered_after_the_index_was_built_is_still_answered() -> None:
