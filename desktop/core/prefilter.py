@@ -603,13 +603,15 @@ class Triggers:
                 self._always |= 1 << i
                 continue
             WORD_PROBES.register(need)  # (so `WORD_PROBES.of` knows its prefixes)
+            bit = 1 << i
             for probe in found:
-                table, key = (
-                    (self._by_word, probe.text) if isinstance(probe, Word)
-                    else (self._by_prefix, (True, probe.text)) if isinstance(probe, Prefix)
-                    else (self._by_text, probe.text)
-                )
-                table[key] = table.get(key, 0) | 1 << i  # type: ignore[index]
+                if isinstance(probe, Word):
+                    self._by_word[probe.text] = self._by_word.get(probe.text, 0) | bit
+                elif isinstance(probe, Prefix):
+                    key = (True, probe.text)
+                    self._by_prefix[key] = self._by_prefix.get(key, 0) | bit
+                else:
+                    self._by_text[probe.text] = self._by_text.get(probe.text, 0) | bit
 
     def possible(self, words: Iterable[str], folded: str) -> int:
         """The needs (as bits) that may hold in sentences with these `index_words`,
