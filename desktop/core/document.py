@@ -193,6 +193,8 @@ class Document:
 
     def inside(self, spans: list[Span], start: int, end: int) -> bool:
         """Whether [start, end) lies within one of `spans`."""
+        if not spans:  # (the usual case: most replies have no code and quote no one)
+            return False
         starts, _ = self._bounds(spans)
         i = bisect.bisect_right(starts, start) - 1
         return i >= 0 and end <= spans[i].end
