@@ -52,11 +52,10 @@ from desktop.core.text import sentences  # noqa: E402
 DATA = ROOT / "tests" / "data"
 TRAINING = (
     "dev.yaml", "own.yaml", "blind.yaml", "holdout.yaml", "holdout2.yaml", "holdout3.yaml",
-    "holdout4.yaml", "holdout5.yaml", "holdout6.yaml", "holdout7.yaml",
+    "holdout4.yaml", "holdout5.yaml", "holdout6.yaml", "holdout7.yaml", "holdout8.yaml",
+    "holdout9.yaml", "holdout10.yaml", "holdout11.yaml", "holdout12.yaml",
 )
-JUDGES = (
-    "holdout8.yaml", "holdout9.yaml", "holdout10.yaml", "holdout11.yaml", "holdout12.yaml",
-)
+JUDGES = ("holdout13.yaml",)
 
 Example = tuple[str, bool, str]
 

@@ -6,8 +6,9 @@ then partly tuned on, so their floors sit a little below today's figures, not at
 holdout*.yaml were written by helpers who never saw the rules and measured once before
 any tuning on them (the README keeps those first figures); the later ones were then used
 to find mechanisms, so their floors too sit below today's figures. holdout8.yaml to
-holdout12.yaml are neither tuned on nor trained on (the models learn from the others,
-see tests/benchmarks/train_models.py). Their LEAP labels
+holdout12.yaml were never tuned on; they judged the models until holdout13.yaml came,
+and the models learn from them now. holdout13.yaml is neither tuned on nor trained on
+(see tests/benchmarks/train_models.py). The held-out sets' LEAP labels
 are one reader's judgement of "heard the key facts", which the engine's echo can't
 follow item by item, so they are held to a floor on the mean of the four MCCs instead.
 The full table comes from ``python tests/benchmarks/accuracy.py -v``.
@@ -43,13 +44,15 @@ FLOORS = {
     "holdout5.yaml": (0.90, 0.80, 0.05, 0.90, 0.65, -1.0, 0.30),
     "holdout6.yaml": (0.90, 0.90, 0.05, 0.90, 0.85, 0.60, 0.75),
     "holdout7.yaml": (0.90, 0.90, 0.05, 0.90, 0.85, 0.30, 0.60),
-    # never tuned on (the held-out figures), nor trained on by the tone model: floors
-    # against regressions, nothing more
+    # never tuned on; their floors were set while they judged the models, which learn
+    # from them now
     "holdout8.yaml": (0.75, 0.75, 0.10, 0.80, 0.50, -1.0, 0.65),
     "holdout9.yaml": (0.90, 0.70, 0.05, 0.80, 0.50, 0.55, 0.80),
     "holdout10.yaml": (0.90, 0.60, 0.05, 0.75, 0.30, 0.65, 0.85),
     "holdout11.yaml": (0.90, 0.75, 0.10, 0.70, 0.50, 0.60, 0.78),
     "holdout12.yaml": (0.90, 0.60, 0.05, 0.60, 0.40, 0.40, 0.65),
+    # the judge: never tuned on nor trained on; a floor against regressions, nothing more
+    "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
 }
 
 

@@ -173,8 +173,8 @@ def blame(draft: str, customer: str = "") -> list:
 
 
 def test_a_brush_off_no_phrase_rule_lists_is_read_as_one() -> None:
-    (finding,) = blame("Hi Ana. Honestly, these things happen with older routers.")
-    assert finding.text == "Honestly, these things happen with older routers."
+    (finding,) = blame("Hi Ana. Honestly, these things just happen sometimes.")
+    assert finding.text == "Honestly, these things just happen sometimes."
     assert finding.severity == "info" and finding.category == "tone"
     assert "“honestly”" in finding.message
 
@@ -279,7 +279,7 @@ def test_a_copy_of_a_shipped_rule_file_still_finds_the_shipped_model(tmp_path: P
     folder = tmp_path / "mine"
     folder.mkdir()
     shipped = (shipped_checklists_dir() / "tone.yaml").read_text(encoding="utf-8")
-    (folder / "tone.yaml").write_text(shipped.replace("threshold: 0.75", "threshold: 0.9"),
+    (folder / "tone.yaml").write_text(shipped.replace("threshold: 0.7\n", "threshold: 0.9\n"),
                                       encoding="utf-8")
     ruleset = load_ruleset([folder], include_user=False, strict=True)
     rule = ruleset.rule("tone.reads-as-blame")
