@@ -204,8 +204,8 @@ def test_the_customers_words_quoted_back_are_not_scored() -> None:
 
 
 def test_it_unticks_humble() -> None:
-    report = analyze("Our platform did exactly what it was configured to do.")
-    assert blame("Our platform did exactly what it was configured to do.")
+    report = analyze("Our servers were up the whole time.")
+    assert blame("Our servers were up the whole time.")
     humble = report.item("grace.humble")
     assert humble is not None and not humble.done
 
