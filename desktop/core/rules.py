@@ -42,15 +42,16 @@ def excused_in_sentence(
     within: re.Pattern[str] | None,
 ) -> bool:
     """Whether the words around the hit, within its sentence, excuse it: `before` it,
-    right `after` it, or anywhere `within` the sentence."""
+    right `after` it, or anywhere `within` the sentence. (The searches are remembered
+    by their text: a deferring rule asks of the same sentences after every edit.)"""
     sentence = doc.sentence_at(hit.start)
     lo = sentence.start if sentence else hit.start
     hi = sentence.end if sentence else hit.end
-    if before and before.search(doc.draft[lo : hit.start]):
+    if before and doc.text_has(before, doc.draft[lo : hit.start]):
         return True
     if after and after.match(doc.draft[hit.end : max(hi, hit.end)]):
         return True
-    return bool(within and within.search(doc.draft[lo:hi]))
+    return bool(within and doc.text_has(within, doc.draft[lo:hi]))
 
 
 @dataclass(frozen=True)
