@@ -5,9 +5,10 @@ and request rules and the checklist's phrases look at one sentence at a time (se
 `Kind.local`): what they find in a sentence follows from its text and the few characters
 before it, the same key the match cache uses. So it is remembered per sentence, and the
 next analysis looks every unchanged sentence up and searches only the changed ones, all
-together, through `Document.within`. Anything a search must read beyond the sentence
-(code spans, the customer's quotes, an earlier sentence of the paragraph) is asked
-afterwards, of every hit, on every analysis.
+together, through `Document.within`, and only with the patterns their words can trigger
+(`prefilter.Triggers`). Anything a search must read beyond the sentence (code spans, the
+customer's quotes, an earlier sentence of the paragraph) is asked afterwards, of every
+hit, on every analysis.
 
 A search is remembered only when every pattern it runs is one whose matches the match
 cache may remember (no lookbehind reaching past those few characters); any other is run
@@ -111,7 +112,6 @@ class SentenceMemo:
         for k, entry in enumerate(entries):
             if entry is None:
                 entries[k] = _known[keys[k]] = tuple(held.get(k, ()))
-
 
     def _part(self, doc: Document, fresh: int, everything: int) -> tuple[Document, int]:
         """The document confined to the `fresh` sentences, and which patterns (as bits)

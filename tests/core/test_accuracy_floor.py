@@ -8,9 +8,10 @@ any tuning on them (the README keeps those first figures); the later ones were t
 to find mechanisms, so their floors too sit below today's figures. holdout8.yaml to
 holdout12.yaml were never tuned on; they judged the models until holdout13.yaml came,
 and the models learn from them now. holdout13.yaml is neither tuned on nor trained on
-(see tests/benchmarks/train_models.py); holdout14.yaml was measured once, then tuned on. The held-out sets' LEAP labels
-are one reader's judgement of "heard the key facts", which the engine's echo can't
-follow item by item, so they are held to a floor on the mean of the four MCCs instead.
+(see tests/benchmarks/train_models.py); holdout14.yaml was measured once, then tuned
+on. The held-out sets' LEAP labels are one reader's judgement of "heard the key facts",
+which the engine's echo can't follow item by item, so they are held to a floor on the
+mean of the four MCCs instead.
 The full table comes from ``python tests/benchmarks/accuracy.py -v``.
 """
 
