@@ -59,6 +59,17 @@ def test_a_new_customer_message_changes_what_counts_as_quoting_them() -> None:
     assert _rules(_fresh(draft, quoted)) != _rules(_fresh(draft, other))
 
 
+def test_capitals_the_customer_wrote_stop_being_shouting_when_they_write_them() -> None:
+    """Shouting is remembered per sentence; whether the customer wrote the same capitals
+    is asked again on every analysis (`ShoutingKind.keeps`)."""
+    draft = "We saw NXDOMAIN answers from ns2 overnight."
+    theirs, other = "Half our customers get NXDOMAIN since the migration.", "DNS is broken."
+    shouting = ("tone.heat-shouting", "NXDOMAIN")
+    assert shouting not in _rules(_after(draft, draft, theirs, customer_before=other))
+    assert shouting in _rules(_after(draft, draft, other, customer_before=theirs))
+    assert _after(draft, draft, theirs, customer_before=other) == _fresh(draft, theirs)
+
+
 def test_checklist_phrases_are_remembered_and_still_skip_code() -> None:
     said = "I'm sorry about the outage."
     fenced = f"```\n{said}\n```"

@@ -3,6 +3,10 @@
 "VM", "API" and "HTTP" are how engineers write; "NOTHING WRONG" and "FIX IT" are
 shouting. A run is shouting when it holds a word in `shouted_words` or a capitalised
 word at least `min_length` letters long that is not a known acronym.
+
+A run never leaves its line, let alone its sentence, so the kind is `local`: what it
+finds in a sentence is remembered with it, and only whether the customer wrote the same
+capitals is asked again (`keeps`), since the customer's message can change.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from typing import ClassVar
 from ..document import Document
 from ..match_cache import remembered
 from ..yamlview import View
-from .base import BuildContext, Hit, WholeDraftKind
+from .base import BuildContext, Hit, SentenceKind
 
 # The first capital comes before the look-behind that checks what precedes it, so `re`
 # skips ahead to capitals instead of trying the look-behind at every position (4x faster).
@@ -29,7 +33,7 @@ _TRAILING_ARTICLE = re.compile(r"(?:[ \t]+A)+$")  # "READ SECTION A": an article
 _FIRST_PERSON = re.compile(r"I(?:['’][A-Z]+)?")  # I, I'M, I'LL, I'VE, I'D
 
 
-class ShoutingKind(WholeDraftKind):
+class ShoutingKind(SentenceKind):
     name: ClassVar[str] = "shouting"
     fields: ClassVar[dict[str, str]] = {
         "min_length": "a capitalised word this long or longer is shouting (default 6)",
@@ -57,17 +61,27 @@ class ShoutingKind(WholeDraftKind):
             return False
         return plain in self.shouted or len(plain.replace("'", "")) >= self.min_length
 
+    def searched(self) -> Iterable[re.Pattern[str]]:
+        return (_RUN,)
+
     def find(self, doc: Document, specifics: Mapping[str, object]) -> Iterable[Hit]:
-        theirs = _capitals_in(doc.customer) if doc.customer else frozenset()
-        for m in _RUN.finditer(doc.draft):
+        for m in doc.finditer(_RUN):
             text = _TRAILING_ARTICLE.sub("", m.group())
             run = text.split()
-            if theirs and all(w in theirs and w not in self.shouted for w in run):
-                continue  # "NXDOMAIN", as the customer wrote it: their term, not our voice
             if any(self._is_shouted(w) for w in run):
                 start = m.start()
                 suggestion = _normal_case(run, doc.starts_sentence(start))
                 yield Hit(start, start + len(text), suggestions=(suggestion,))
+
+    def keeps(self, doc: Document, specifics: Mapping[str, object], hit: Hit) -> bool:
+        """No, when the customer wrote every word of the run in capitals and none is a
+        shouted word: "NXDOMAIN", as they wrote it, is their term, not our voice."""
+        if not doc.customer:
+            return True
+        theirs = _capitals_in(doc.customer)
+        return not all(
+            w in theirs and w not in self.shouted for w in doc.draft[hit.start : hit.end].split()
+        )
 
 
 @remembered(maxsize=4)  # the customer's message stays the same while the reply is typed
