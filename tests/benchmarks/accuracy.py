@@ -36,7 +36,7 @@ DEFAULT_CORPORA = tuple(
         "holdout.yaml", "holdout2.yaml", "holdout3.yaml", "holdout4.yaml", "holdout5.yaml",
         "holdout6.yaml", "holdout7.yaml", "holdout8.yaml", "holdout9.yaml",
         "holdout10.yaml", "holdout11.yaml", "holdout12.yaml", "holdout13.yaml",
-        "holdout14.yaml",
+        "holdout14.yaml", "holdout15.yaml",
     )
 )
 
