@@ -55,7 +55,7 @@ TRAINING = (
     "holdout4.yaml", "holdout5.yaml", "holdout6.yaml", "holdout7.yaml", "holdout8.yaml",
     "holdout9.yaml", "holdout10.yaml", "holdout11.yaml", "holdout12.yaml",
 )
-JUDGES = ("holdout13.yaml", "holdout15.yaml")
+JUDGES = ("holdout13.yaml",)
 
 Example = tuple[str, bool, str]
 
