@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from .checklist import EvalContext, phrase_conditions, reply_models
+from .checklist import EvalContext, Phrases, ReplyModel, conditions_of
 from .document import Document
 from .listen import Listening
 from .metrics import compute_metrics
@@ -87,9 +87,10 @@ def _memory(ruleset: RuleSet) -> _Memory:
         searches += [
             LocalSearch(phrases, functools.partial(phrases.sentence_hits, specifics=specifics),
                         phrases.patterns)
-            for item in ruleset.items for phrases in phrase_conditions(item.condition)
+            for item in ruleset.items for phrases in conditions_of(item.condition, Phrases)
         ]
-        models = {id(m): m for item in ruleset.items for m in reply_models(item.condition)}
+        models = {id(c.model): c.model for item in ruleset.items
+                  for c in conditions_of(item.condition, ReplyModel)}
         known = _memories[id(ruleset)] = _Memory(
             ruleset, SentenceMemo(searches), ReplyScores(list(models.values())))
     return known

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from .document import Document
 from .kinds import BuildContext, Hit
@@ -166,21 +166,15 @@ class AllOf:
         return True, tuple(spans)
 
 
-def phrase_conditions(condition: Condition) -> list[Phrases]:
-    """The `phrases` conditions in a condition's tree."""
-    if isinstance(condition, Phrases):
+C = TypeVar("C")
+
+
+def conditions_of(condition: Condition, kind: type[C]) -> list[C]:
+    """The conditions of one `kind` in a condition's tree (its `phrases`, its models)."""
+    if isinstance(condition, kind):
         return [condition]
     if isinstance(condition, AnyOf | AllOf):
-        return [p for part in condition.parts for p in phrase_conditions(part)]
-    return []
-
-
-def reply_models(condition: Condition) -> list[SentenceModel]:
-    """The models of whole replies in a condition's tree."""
-    if isinstance(condition, ReplyModel):
-        return [condition.model]
-    if isinstance(condition, AnyOf | AllOf):
-        return [m for part in condition.parts for m in reply_models(part)]
+        return [c for part in condition.parts for c in conditions_of(part, kind)]
     return []
 
 
