@@ -125,19 +125,20 @@ class SentenceModel:
         """The probability for a whole reply, from its sentences' `reply_features` (the
         app follows a reply as it changes instead: see reply_scores)."""
         bags = [sentence_bag(text) for text in sentences]
-        words = frozenset().union(*(b[0] for b in bags))
-        pairs = frozenset().union(*(b[1] for b in bags))
-        found = frozenset().union(*(b[2] for b in bags))
-        return sigmoid(
-            self._bias
-            + sum(map(self._words.get, words, itertools.repeat(0.0)))
-            + sum(map(self._pairs.get, pairs, itertools.repeat(0.0)))
-            + sum(map(self.weights.get, found, itertools.repeat(0.0)))
-        )
+        return sigmoid(self._weigh(
+            frozenset().union(*(b[0] for b in bags)),
+            frozenset().union(*(b[1] for b in bags)),
+            frozenset().union(*(b[2] for b in bags)),
+        ))
 
     def _score(self, text: str) -> float:
         """The sum of the weights of `features(text)` (a test holds the two equal)."""
-        words, pairs, found = sentence_bag(text)
+        return self._weigh(*sentence_bag(text))
+
+    def _weigh(
+        self, words: Iterable[str], pairs: Iterable[tuple[str, str]], found: Iterable[str]
+    ) -> float:
+        """The bias plus the weights of these words, word pairs and shapes."""
         return (
             self._bias
             + sum(map(self._words.get, words, itertools.repeat(0.0)))
