@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import cached_property
 
 from .document import Document
 from .kinds import Hit
@@ -50,17 +51,31 @@ class SentenceMemo:
     """The sentence-local searches of one rule set and what each found per sentence."""
 
     def __init__(self, searches: Sequence[LocalSearch]) -> None:
-        remembered = [s for s in searches if all(cacheable(p) for p in s.patterns)]
-        self._runs = [s.run for s in remembered]
-        self._patterns = [s.patterns for s in remembered]
+        self._searches = tuple(searches)  # (kept, and their owners alive: ids stay theirs)
         self._triggers: _TriggerTable | None = None  # made at the first edit (see there)
-        self._position = {id(s.owner): i for i, s in enumerate(remembered)}
-        self._owners = [s.owner for s in remembered]  # kept alive, so ids stay theirs
         self._number = next(_numbers)  # which memo an entry is of (ids may be reused)
+
+    @cached_property
+    def _remembered(self) -> list[LocalSearch]:
+        """The searches whose every pattern the match cache may remember. Worked out at
+        the first draft with a sentence, not when the rules load: reading every pattern
+        takes a good part of a second, and the window opens on an empty draft."""
+        return [s for s in self._searches if all(cacheable(p) for p in s.patterns)]
+
+    @cached_property
+    def _runs(self) -> list[Search]:
+        return [s.run for s in self._remembered]
+
+    @cached_property
+    def _position(self) -> dict[int, int]:
+        return {id(s.owner): i for i, s in enumerate(self._remembered)}
 
     def run(self, doc: Document) -> Found:
         """Every remembered search's hits in `doc`, searching only the sentences this
-        memo hasn't seen (with the same few characters before them)."""
+        memo hasn't seen (with the same few characters before them). An empty draft
+        has nothing to remember: each search is left to look for itself."""
+        if not doc.sentences:
+            return Found({}, [])
         found: list[list[Hit]] = [[] for _ in self._runs]
         if not self._runs:
             return Found(self._position, found)
@@ -91,7 +106,7 @@ class SentenceMemo:
             part, runs = doc, (1 << len(self._runs)) - 1
         else:
             if self._triggers is None:
-                self._triggers = _TriggerTable(self._patterns)
+                self._triggers = _TriggerTable([s.patterns for s in self._remembered])
             part, runs = self._triggers.part(doc, fresh)
         held: dict[int, list] = {}
         for i, run in enumerate(self._runs):

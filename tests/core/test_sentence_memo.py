@@ -133,6 +133,17 @@ def test_a_search_whose_pattern_looks_far_back_is_never_remembered() -> None:
     assert memo.run(Document("Send the logs.")).of(owner) is None  # run afresh by its owner
 
 
+def test_an_empty_draft_reads_no_pattern_and_leaves_each_search_to_itself() -> None:
+    """The window opens on an empty draft: it must not wait for every pattern to be read
+    (which the first sentence asks for)."""
+    owner = object()
+    memo = SentenceMemo([LocalSearch(owner, lambda doc: [], [re.compile("logs")])])
+    assert memo.run(Document("")).of(owner) is None
+    assert "_remembered" not in vars(memo)  # nothing read yet
+    assert memo.run(Document("Send the logs.")).of(owner) == []
+    assert "_remembered" in vars(memo)
+
+
 def test_each_rule_set_has_its_own_memory() -> None:
     shipped = default_ruleset()
     assert sentence_memo(shipped) is sentence_memo(shipped)
