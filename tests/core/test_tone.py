@@ -129,6 +129,12 @@ def test_capitals_the_customer_wrote_or_a_keyword_to_type_are_not_shouting() -> 
     # our own capitals still are, and so is a shouted word the customer also used
     assert _shouted_with("It is NOT our fault.", "It is NOT acceptable.") == ["NOT"]
     assert _shouted_with("That is UNACCEPTABLE to us too.", "") == ["UNACCEPTABLE"]
+    # one word of theirs, named as a thing (a mode, a key), is their term
+    plc = "The CPU goes to STOP mode after the update."
+    assert _shouted_with("Which setting triggers the STOP?", plc) == []
+    assert _shouted_with("Is the CPU in STOP now?", plc) == []
+    assert _shouted_with("Which setting triggers the STOP?", "") == ["STOP"]
+    assert _shouted_with("Please STOP calling.", plc) == ["STOP"]
 
 
 def _shouted_with(draft: str, customer: str) -> list[str]:

@@ -31,6 +31,10 @@ _RUN = re.compile(
 )
 _TRAILING_ARTICLE = re.compile(r"(?:[ \t]+A)+$")  # "READ SECTION A": an article ends no phrase
 _FIRST_PERSON = re.compile(r"I(?:['’][A-Z]+)?")  # I, I'M, I'LL, I'VE, I'D
+# A word after an article names a thing: "which triggers the STOP", "in RUN mode".
+# Shouting doesn't come after one ("It is NOT"). Not after "to": "it went to ZERO" may
+# be their shouting said back.
+_NAMES_A_THING = re.compile(r"\b(?:the|a|an|in|its|their)[ \t]+$", re.I)
 
 
 class ShoutingKind(SentenceKind):
@@ -75,13 +79,18 @@ class ShoutingKind(SentenceKind):
 
     def keeps(self, doc: Document, specifics: Mapping[str, object], hit: Hit) -> bool:
         """No, when the customer wrote every word of the run in capitals and none is a
-        shouted word: "NXDOMAIN", as they wrote it, is their term, not our voice."""
+        shouted word: "NXDOMAIN", as they wrote it, is their term, not our voice. Nor
+        when it is one word of theirs used as a name ("which triggers the STOP"), even
+        a word that is shouting elsewhere."""
         if not doc.customer:
             return True
         theirs = _capitals_in(doc.customer)
-        return not all(
-            w in theirs and w not in self.shouted for w in doc.draft[hit.start : hit.end].split()
-        )
+        words = doc.draft[hit.start : hit.end].split()
+        if len(words) == 1 and words[0] in theirs and _NAMES_A_THING.search(
+            doc.draft, max(0, hit.start - 8), hit.start
+        ):
+            return False  # their term for a state or a key: "the STOP", "in RUN mode"
+        return not all(w in theirs and w not in self.shouted for w in words)
 
 
 @remembered(maxsize=4)  # the customer's message stays the same while the reply is typed
