@@ -14,6 +14,7 @@ from desktop.core import analyze, default_ruleset, match_cache
 from desktop.core.analysis import sentence_memo
 from desktop.core.document import Document
 from desktop.core.kinds import Hit
+from desktop.core.match_cache import cacheable
 from desktop.core.sentence_memo import LocalSearch, SentenceMemo
 
 
@@ -131,6 +132,21 @@ def test_a_search_whose_pattern_looks_far_back_is_never_remembered() -> None:
     owner = object()
     memo = SentenceMemo([LocalSearch(owner, lambda doc: [], [far_back])])
     assert memo.run(Document("Send the logs.")).of(owner) is None  # run afresh by its owner
+
+
+def test_every_shipped_sentence_local_search_is_remembered() -> None:
+    """A shipped pattern that looks further back than the match cache's context makes
+    its whole rule search the draft afresh on every keystroke (an edit cost a fifth more
+    when one such pattern slipped into tone.blame). Write the lookbehind shorter, or put
+    it after the literal."""
+    memo = sentence_memo(default_ruleset())
+    memo.run(Document("Send the logs."))
+    remembered = {id(s) for s in memo._remembered}
+    forgotten = [
+        (getattr(s.owner, "id", s.owner), [p.pattern for p in s.patterns if not cacheable(p)])
+        for s in memo._searches if id(s) not in remembered
+    ]
+    assert forgotten == []
 
 
 def test_an_empty_draft_reads_no_pattern_and_leaves_each_search_to_itself() -> None:
