@@ -164,6 +164,8 @@ def test_the_judging_corpora_are_never_trained_on() -> None:
     module = trainer()
     assert set(module.JUDGES).isdisjoint(module.TRAINING)
     assert all((module.DATA / name).is_file() for name in (*module.TRAINING, *module.JUDGES))
+    for target in module.TARGETS.values():  # each model learns from training corpora only
+        assert set(target.corpora) <= set(module.TRAINING)
 
 
 # -- the shipped rule --------------------------------------------------------------------------
