@@ -35,8 +35,9 @@ DEFAULT_CORPORA = tuple(
         "dev.yaml", "own.yaml", "blind.yaml",
         "holdout.yaml", "holdout2.yaml", "holdout3.yaml", "holdout4.yaml", "holdout5.yaml",
         "holdout6.yaml", "holdout7.yaml", "holdout8.yaml", "holdout9.yaml",
-        "holdout10.yaml", "holdout11.yaml", "holdout12.yaml", "holdout13.yaml",
-        "holdout14.yaml", "holdout15.yaml",
+        "holdout10.yaml", "holdout11.yaml", "holdout12.yaml", "holdout14.yaml",
+        "holdout15.yaml", "holdout17.yaml", "holdout18.yaml", "holdout19.yaml",
+        "holdout13.yaml", "holdout16.yaml",  # the judges: never tuned on nor trained on
     )
 )
 
