@@ -9,9 +9,10 @@ to find mechanisms, so their floors too sit below today's figures. holdout8.yaml
 holdout12.yaml were never tuned on; they judged the models until holdout13.yaml came,
 and the models learn from them now. holdout13.yaml and holdout16.yaml are neither tuned
 on nor trained on (see tests/benchmarks/train_models.py); holdout14, 15, 17, 18 and 19
-were measured once, then tuned on (and some models learn from them). The held-out sets' LEAP labels are one reader's judgement
-of "heard the key facts", which the engine's echo can't follow item by item, so they
-are held to a floor on the mean of the four MCCs instead.
+were measured once, then tuned on (and some models learn from them). The held-out sets'
+LEAP labels are one reader's judgement of "heard the key facts", which the engine's
+echo can't follow item by item, so they are held to a floor on the mean of the four
+MCCs instead.
 The full table comes from ``python tests/benchmarks/accuracy.py -v``.
 """
 
