@@ -185,12 +185,15 @@ class View:
         flags: int = re.IGNORECASE,
     ) -> PatternField:
         """A regular expression (with `alternatives`, also a list of them), or
-        `{specific: NAME}` for a named specific's patterns; the name goes in `refs`, to
-        be checked once every file's specifics are known."""
+        `{specific: NAME}` (or `{specific: [NAME, …]}`) for named specifics' patterns;
+        the names go in `refs`, to be checked once every file's specifics are known."""
         if self.is_mapping():
-            name = self.mapping({"specific"}, required={"specific"})["specific"]
-            refs.append((name.text(), name))
-            return SpecificRef(name.text())
+            field = self.mapping({"specific"}, required={"specific"})["specific"]
+            names = field.texts()
+            if not names:
+                raise field.error("name at least one specific")
+            refs.extend((name, field) for name in names)
+            return SpecificRef(tuple(names))
         return self.either_regex(flags) if alternatives else self.regex(flags)
 
     # -- lists of scalars ---------------------------------------------------------------

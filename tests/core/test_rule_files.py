@@ -145,6 +145,31 @@ def test_naming_an_unknown_specific_in_a_regex_field_names_file_line_and_field(
     assert err.field == "rules.0.unless_before.specific"
 
 
+def test_a_regex_field_may_name_several_specifics_and_matches_where_any_does(
+    tmp_path: Path,
+) -> None:
+    specifics = (
+        "specifics:\n"
+        "  soft: {patterns: ['\\bsorry\\b']}\n"
+        "  loud: {patterns: ['NOW'], case_sensitive: true}\n"
+    )
+    rule = GOOD_RULE.replace(
+        "    patterns:", "    unless_in_sentence: {specific: [soft, loud]}\n    patterns:"
+    ).replace("rules:", specifics + "rules:")
+    write(tmp_path / "rules", "house.yaml", rule)
+    ruleset = load_only(tmp_path / "rules")
+
+    def fired(draft: str) -> bool:
+        return bool(analyze(draft, "", ruleset).findings)
+
+    assert fired("Unfortunately we can't.")
+    assert not fired("Unfortunately we can't, sorry.")  # the first specific
+    assert not fired("Unfortunately we can't do it NOW.")  # the second, with its own case
+    assert fired("Unfortunately we can't do it now.")
+    err = error_for(tmp_path, rule.replace("[soft, loud]", "[soft, lound]"))
+    assert "lound" in str(err) and err.field.endswith("unless_in_sentence.specific")
+
+
 def test_a_house_rule_from_a_user_folder_is_used_alongside_the_shipped_ones(tmp_path: Path) -> None:
     write(tmp_path / "house", "house.yaml", GOOD_RULE)
     report = analyze("Unfortunately, send me the logs.", checklists=tmp_path / "house")
