@@ -18,6 +18,7 @@ from desktop.core.sentence_model import (
     Training,
     dump,
     features,
+    features_with_gaps,
     load_model,
     reply_features,
     train,
@@ -46,17 +47,27 @@ def test_features_are_words_word_pairs_and_shape() -> None:
     assert "s:caps" not in features("Ask IT, not me.")  # two letters: an acronym's length
 
 
-@pytest.mark.parametrize("file", ["tone.tsv", "clarity.tsv"])
+def test_the_tone_model_also_sees_pairs_of_words_one_word_apart() -> None:
+    found = features_with_gaps("You should have read it")
+    assert {"g:you_have", "g:should_read", "g:have_it"} <= found
+    assert features("You should have read it") <= found
+    assert not any(f.startswith("g:") for f in features("You should have read it"))
+
+
+@pytest.mark.parametrize(
+    ("file", "featurize"), [("tone.tsv", features_with_gaps), ("clarity.tsv", features)]
+)
 @pytest.mark.parametrize(
     "text",
     ["That's ON YOU!! Honestly.", "Honestly, honestly, these things happen.", "", "?!",
-     "Don’t worry, we’ll sort it out", "Ünïcode İs fine; the model sees ASCII words"],
+     "Don’t worry, we’ll sort it out", "Ünïcode İs fine; the model sees ASCII words",
+     "You should have read the guide before you started."],
 )
 def test_scoring_by_words_and_pairs_equals_the_sum_over_its_features(
-    file: str, text: str
+    file: str, featurize, text: str
 ) -> None:
     model = load_model(shipped_checklists_dir() / "models" / file)
-    by_features = sum(model.weights.get(f, 0.0) for f in features(text))
+    by_features = sum(model.weights.get(f, 0.0) for f in featurize(text))
     assert model._score(text) == pytest.approx(by_features, abs=1e-9)
 
 
@@ -206,8 +217,8 @@ def test_the_customers_words_quoted_back_are_not_scored() -> None:
 
 
 def test_it_unticks_humble() -> None:
-    report = analyze("Our servers were up the whole time.")
-    assert blame("Our servers were up the whole time.")
+    report = analyze("Our platform was up all evening.")
+    assert blame("Our platform was up all evening.")
     humble = report.item("grace.humble")
     assert humble is not None and not humble.done
 
