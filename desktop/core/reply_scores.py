@@ -70,7 +70,7 @@ class ReplyScores:
     def _count(self, texts: Counter[str]) -> None:
         """Count a whole reply's features at once (in C, mostly: a new draft)."""
         counts: Counter[Hashable] = Counter(itertools.chain.from_iterable(
-            part for text in texts.elements() for part in sentence_bag(text)))
+            part for text in texts.elements() for part in sentence_bag(text)[:3]))
         self._counts = counts
         self._sums = [
             bias + sum(map(weights.get, counts, itertools.repeat(0)))
@@ -79,7 +79,7 @@ class ReplyScores:
 
     def _tally(self, text: str, times: int) -> None:
         """Count a sentence's features `times` more (fewer, when negative)."""
-        words, pairs, shapes = sentence_bag(text)
+        words, pairs, shapes, _ = sentence_bag(text)  # (models of replies see no gaps)
         counts, sums = self._counts, self._sums
         for feature in itertools.chain(words, pairs, shapes):
             before = counts[feature]

@@ -72,12 +72,19 @@ def shapes(text: str) -> tuple[str, ...]:
     )
 
 
+Bag = tuple[
+    frozenset[str], frozenset[tuple[str, str]], tuple[str, ...], frozenset[tuple[str, str]]
+]
+
+
 @remembered
-def sentence_bag(text: str) -> tuple[frozenset[str], frozenset[tuple[str, str]], tuple[str, ...]]:
-    """A sentence's distinct words, distinct pairs of neighbouring words, and shapes:
-    found once and shared by every model that scores the sentence."""
+def sentence_bag(text: str) -> Bag:
+    """A sentence's distinct words, distinct pairs of neighbouring words, shapes, and
+    pairs of words one word apart (`gapped_pairs`): found once, from one reading of its
+    words, and shared by every model that scores the sentence."""
     words = tokens(text)
-    return frozenset(words), frozenset(itertools.pairwise(words)), shapes(text)
+    return (frozenset(words), frozenset(itertools.pairwise(words)), shapes(text),
+            frozenset(zip(words, words[2:], strict=False)))
 
 
 def features(text: str) -> frozenset[str]:
@@ -90,13 +97,11 @@ def features(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-@remembered
 def gapped_pairs(text: str) -> frozenset[tuple[str, str]]:
     """The sentence's pairs of words one word apart: "you … have", "should … read".
     Heat hides in such frames whatever word fills them ("you should have read",
     "you should've checked"); neighbouring pairs alone see each filler as new."""
-    words = tokens(text)
-    return frozenset(zip(words, words[2:], strict=False))
+    return sentence_bag(text)[3]
 
 
 def features_with_gaps(text: str) -> frozenset[str]:
@@ -154,9 +159,10 @@ class SentenceModel:
     def _score(self, text: str) -> float:
         """The sum of the weights of `features(text)`, or of `features_with_gaps(text)`
         for a model that has gapped pairs (a test holds the two equal)."""
-        score = self._weigh(*sentence_bag(text))
+        words, pairs, found, gapped = sentence_bag(text)
+        score = self._weigh(words, pairs, found)
         if self._gapped:
-            score += sum(map(self._gapped.get, gapped_pairs(text), itertools.repeat(0.0)))
+            score += sum(map(self._gapped.get, gapped, itertools.repeat(0.0)))
         return score
 
     def _weigh(
@@ -185,14 +191,13 @@ class SentenceModel:
         once ("not" and "it's not" are one cue); shapes (capitals, a number) are not
         words to name. A gapped pair is named with the gap: "should … read"."""
         quiet = GLUE_WORDS | unnamed if unnamed else GLUE_WORDS
-        words, pairs, _ = sentence_bag(text)
+        words, pairs, _, gapped = sentence_bag(text)
         weighed: list[tuple[tuple[str, ...], float]] = [
             ((w,), self._words.get(w, 0.0)) for w in words
         ]
         weighed += [(p, self._pairs.get(p, 0.0)) for p in pairs]
         if self._gapped:
-            weighed += [((a, "…", b), self._gapped.get((a, b), 0.0))
-                        for a, b in gapped_pairs(text)]
+            weighed += [((a, "…", b), self._gapped.get((a, b), 0.0)) for a, b in gapped]
         strongest = sorted(
             ((phrase, weight) for phrase, weight in weighed
              if weight >= minimum and not all(w in quiet or w in "!?…" for w in phrase)),
