@@ -72,19 +72,16 @@ def shapes(text: str) -> tuple[str, ...]:
     )
 
 
-Bag = tuple[
-    frozenset[str], frozenset[tuple[str, str]], tuple[str, ...], frozenset[tuple[str, str]]
-]
+Bag = tuple[frozenset[str], frozenset[tuple[str, str]], tuple[str, ...], tuple[str, ...]]
 
 
 @remembered
 def sentence_bag(text: str) -> Bag:
     """A sentence's distinct words, distinct pairs of neighbouring words, shapes, and
-    pairs of words one word apart (`gapped_pairs`): found once, from one reading of its
-    words, and shared by every model that scores the sentence."""
+    its words in order (for the pairs one word apart, `gapped_pairs`): found once, from
+    one reading of its words, and shared by every model that scores the sentence."""
     words = tokens(text)
-    return (frozenset(words), frozenset(itertools.pairwise(words)), shapes(text),
-            frozenset(zip(words, words[2:], strict=False)))
+    return frozenset(words), frozenset(itertools.pairwise(words)), shapes(text), tuple(words)
 
 
 def features(text: str) -> frozenset[str]:
@@ -101,7 +98,8 @@ def gapped_pairs(text: str) -> frozenset[tuple[str, str]]:
     """The sentence's pairs of words one word apart: "you … have", "should … read".
     Heat hides in such frames whatever word fills them ("you should have read",
     "you should've checked"); neighbouring pairs alone see each filler as new."""
-    return sentence_bag(text)[3]
+    words = sentence_bag(text)[3]
+    return frozenset(zip(words, words[2:], strict=False))
 
 
 def features_with_gaps(text: str) -> frozenset[str]:
@@ -140,6 +138,11 @@ class SentenceModel:
         self._gapped = {  # only in a model trained on `features_with_gaps`
             tuple(f[2:].split("_", 1)): w for f, w in self.weights.items() if f.startswith("g:")
         }
+        # The same by the first word of the pair: a sentence's pairs are looked up as
+        # they come, and only those with a weight become tuples (see _gapped_weight).
+        self._gapped_after: dict[str, dict[str, float]] = {}
+        for (first, third), w in self._gapped.items():
+            self._gapped_after.setdefault(first, {})[third] = w
         self._bias = self.weights.get(BIAS, 0.0)
 
     def probability(self, text: str) -> float:
@@ -159,11 +162,27 @@ class SentenceModel:
     def _score(self, text: str) -> float:
         """The sum of the weights of `features(text)`, or of `features_with_gaps(text)`
         for a model that has gapped pairs (a test holds the two equal)."""
-        words, pairs, found, gapped = sentence_bag(text)
+        words, pairs, found, ordered = sentence_bag(text)
         score = self._weigh(words, pairs, found)
         if self._gapped:
-            score += sum(map(self._gapped.get, gapped, itertools.repeat(0.0)))
+            score += self._gapped_weight(ordered)
         return score
+
+    def _gapped_weight(self, words: tuple[str, ...]) -> float:
+        """The weights of the distinct pairs one word apart in `words`."""
+        after, total = self._gapped_after, 0.0
+        counted: set[tuple[str, str]] | None = None
+        for first, third in zip(words, words[2:], strict=False):
+            weights = after.get(first)
+            if weights is None or third not in weights:
+                continue
+            if counted is None:
+                counted = set()
+            elif (first, third) in counted:
+                continue  # each pair counts once, as a feature does
+            counted.add((first, third))
+            total += weights[third]
+        return total
 
     def _weigh(
         self, words: Iterable[str], pairs: Iterable[tuple[str, str]], found: Iterable[str]
@@ -191,13 +210,14 @@ class SentenceModel:
         once ("not" and "it's not" are one cue); shapes (capitals, a number) are not
         words to name. A gapped pair is named with the gap: "should … read"."""
         quiet = GLUE_WORDS | unnamed if unnamed else GLUE_WORDS
-        words, pairs, _, gapped = sentence_bag(text)
+        words, pairs, _, _ = sentence_bag(text)
         weighed: list[tuple[tuple[str, ...], float]] = [
             ((w,), self._words.get(w, 0.0)) for w in words
         ]
         weighed += [(p, self._pairs.get(p, 0.0)) for p in pairs]
         if self._gapped:
-            weighed += [((a, "…", b), self._gapped.get((a, b), 0.0)) for a, b in gapped]
+            weighed += [((a, "…", b), self._gapped.get((a, b), 0.0))
+                        for a, b in gapped_pairs(text)]
         strongest = sorted(
             ((phrase, weight) for phrase, weight in weighed
              if weight >= minimum and not all(w in quiet or w in "!?…" for w in phrase)),

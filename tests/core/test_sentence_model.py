@@ -61,7 +61,8 @@ def test_the_tone_model_also_sees_pairs_of_words_one_word_apart() -> None:
     "text",
     ["That's ON YOU!! Honestly.", "Honestly, honestly, these things happen.", "", "?!",
      "Don’t worry, we’ll sort it out", "Ünïcode İs fine; the model sees ASCII words",
-     "You should have read the guide before you started."],
+     "You should have read the guide before you started.",
+     "You should have, you should have read it: you must have, you must have."],
 )
 def test_scoring_by_words_and_pairs_equals_the_sum_over_its_features(
     file: str, featurize, text: str
