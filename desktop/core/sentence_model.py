@@ -208,16 +208,17 @@ class SentenceModel:
         a finding can name so the writer sees why. Glue words ("the", "you") and the
         `unnamed` ones are never named on their own, nor a pair of them; a word is named
         once ("not" and "it's not" are one cue); shapes (capitals, a number) are not
-        words to name. A gapped pair is named with the gap: "should … read"."""
+        words to name. A gapped pair is named with the gap ("speed … up"), and only
+        when neither of its words is a glue word."""
         quiet = GLUE_WORDS | unnamed if unnamed else GLUE_WORDS
         words, pairs, _, _ = sentence_bag(text)
         weighed: list[tuple[tuple[str, ...], float]] = [
             ((w,), self._words.get(w, 0.0)) for w in words
         ]
         weighed += [(p, self._pairs.get(p, 0.0)) for p in pairs]
-        if self._gapped:
+        if self._gapped:  # ("the … form" would name a glue word across a gap: not named)
             weighed += [((a, "…", b), self._gapped.get((a, b), 0.0))
-                        for a, b in gapped_pairs(text)]
+                        for a, b in gapped_pairs(text) if a not in quiet and b not in quiet]
         strongest = sorted(
             ((phrase, weight) for phrase, weight in weighed
              if weight >= minimum and not all(w in quiet or w in "!?…" for w in phrase)),

@@ -54,6 +54,17 @@ def test_the_tone_model_also_sees_pairs_of_words_one_word_apart() -> None:
     assert not any(f.startswith("g:") for f in features("You should have read it"))
 
 
+def test_a_gapped_pair_is_named_with_its_gap_and_never_across_a_glue_word() -> None:
+    model = load_model(shipped_checklists_dir() / "models" / "tone.tsv")
+    assert "speed … up" in model.cues("Phoning the office repeatedly will not speed this up.")
+    for text in ("Going forward, maybe read the claim form more carefully.",
+                 "As the message says, the restore completed.",
+                 "Please be aware that a new account will result in a ban."):
+        for cue in model.cues(text):
+            first, _, last = cue.partition(" … ")
+            assert not last or (first not in GLUE_WORDS and last not in GLUE_WORDS), cue
+
+
 @pytest.mark.parametrize(
     ("file", "featurize"), [("tone.tsv", features_with_gaps), ("clarity.tsv", features)]
 )
