@@ -131,18 +131,23 @@ class SentenceModel:
         # The same weights by word and by pair of words, so scoring a sentence looks up
         # its words and the pairs `zip` makes without building a feature name for each:
         # an analysis scores every sentence of the draft.
-        self._words = {f[2:]: w for f, w in self.weights.items() if f.startswith("w:")}
-        self._pairs = {
-            tuple(f[2:].split("_", 1)): w for f, w in self.weights.items() if f.startswith("b:")
-        }
-        self._gapped = {  # only in a model trained on `features_with_gaps`
-            tuple(f[2:].split("_", 1)): w for f, w in self.weights.items() if f.startswith("g:")
-        }
+        self._words: dict[str, float] = {}
+        self._pairs: dict[tuple[str, ...], float] = {}
+        self._gapped: dict[tuple[str, ...], float] = {}  # (from `features_with_gaps`)
+        for feature, weight in self.weights.items():  # one pass: read at start-up
+            kind, name = feature[:2], feature[2:]
+            if kind == "w:":
+                self._words[name] = weight
+            elif kind == "b:":
+                self._pairs[tuple(name.split("_", 1))] = weight
+            elif kind == "g:":
+                self._gapped[tuple(name.split("_", 1))] = weight
         # The same by the first word of the pair: a sentence's pairs are looked up as
         # they come, and only those with a weight become tuples (see _gapped_weight).
         self._gapped_after: dict[str, dict[str, float]] = {}
-        for (first, third), w in self._gapped.items():
-            self._gapped_after.setdefault(first, {})[third] = w
+        for pair, w in self._gapped.items():
+            if len(pair) == 2:  # (a name without "_" is no pair: it never matches)
+                self._gapped_after.setdefault(pair[0], {})[pair[1]] = w
         self._bias = self.weights.get(BIAS, 0.0)
 
     def probability(self, text: str) -> float:
@@ -275,6 +280,24 @@ def load_model(path: Path) -> SentenceModel:
         source = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleFileError(path, 1, "", f"can't be read ({exc.__class__.__name__})") from exc
+    lines = [line for line in source.splitlines() if line.strip() and line[0] != "#"]
+    try:  # a well-formed file, read at once (five model files are read at start-up)
+        weights = {feature: float(weight) for feature, weight in map(_split, lines)}
+        if (len(weights) == len(lines) and "" not in weights
+                and all(map(math.isfinite, weights.values()))):
+            return _checked(path, weights)
+    except ValueError:
+        pass
+    return _checked(path, _read_line_by_line(path, source))
+
+
+def _split(line: str) -> list[str]:
+    return line.split("\t")
+
+
+def _read_line_by_line(path: Path, source: str) -> dict[str, float]:
+    """The weights of a file the quick reading found fault with: the first bad line
+    raises RuleFileError naming it."""
     weights: dict[str, float] = {}
     for number, line in enumerate(source.splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
@@ -291,6 +314,10 @@ def load_model(path: Path) -> SentenceModel:
         if parts[0] in weights:
             raise RuleFileError(path, number, "", f"feature {parts[0]!r} appears twice")
         weights[parts[0]] = weight
+    return weights
+
+
+def _checked(path: Path, weights: dict[str, float]) -> SentenceModel:
     if BIAS not in weights:
         raise RuleFileError(path, 1, "", f"no '{BIAS}' line: not a model made by `train`")
     return SentenceModel(weights, path.name)

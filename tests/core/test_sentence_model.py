@@ -117,6 +117,13 @@ def test_a_model_file_round_trips(tmp_path: Path) -> None:
     assert path.read_text().startswith("# made here\n")
 
 
+def test_a_pair_feature_without_a_second_word_loads_and_never_matches(tmp_path: Path) -> None:
+    path = tmp_path / "odd.tsv"
+    path.write_text("bias\t0\ng:you\t5\nb:you\t5\ng:you_have\t1\n")
+    model = load_model(path)
+    assert model._score("you should have you") == pytest.approx(1.0)
+
+
 @pytest.mark.parametrize(
     ("text", "line", "problem"),
     [
