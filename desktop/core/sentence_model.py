@@ -131,23 +131,21 @@ class SentenceModel:
         # The same weights by word and by pair of words, so scoring a sentence looks up
         # its words and the pairs `zip` makes without building a feature name for each:
         # an analysis scores every sentence of the draft.
+        # Pairs one word apart (from `features_with_gaps`) are kept by their first word:
+        # a sentence's pairs are looked up as they come, and only those with a weight
+        # become tuples (see _gapped_weight).
         self._words: dict[str, float] = {}
         self._pairs: dict[tuple[str, ...], float] = {}
-        self._gapped: dict[tuple[str, ...], float] = {}  # (from `features_with_gaps`)
+        self._gapped_after: dict[str, dict[str, float]] = {}
         for feature, weight in self.weights.items():  # one pass: read at start-up
             kind, name = feature[:2], feature[2:]
             if kind == "w:":
                 self._words[name] = weight
             elif kind == "b:":
                 self._pairs[tuple(name.split("_", 1))] = weight
-            elif kind == "g:":
-                self._gapped[tuple(name.split("_", 1))] = weight
-        # The same by the first word of the pair: a sentence's pairs are looked up as
-        # they come, and only those with a weight become tuples (see _gapped_weight).
-        self._gapped_after: dict[str, dict[str, float]] = {}
-        for pair, w in self._gapped.items():
-            if len(pair) == 2:  # (a name without "_" is no pair: it never matches)
-                self._gapped_after.setdefault(pair[0], {})[pair[1]] = w
+            elif kind == "g:" and "_" in name:  # (a name without "_" would never match)
+                first, third = name.split("_", 1)
+                self._gapped_after.setdefault(first, {})[third] = weight
         self._bias = self.weights.get(BIAS, 0.0)
 
     def probability(self, text: str) -> float:
@@ -169,7 +167,7 @@ class SentenceModel:
         for a model that has gapped pairs (a test holds the two equal)."""
         words, pairs, found, ordered = sentence_bag(text)
         score = self._weigh(words, pairs, found)
-        if self._gapped:
+        if self._gapped_after:
             score += self._gapped_weight(ordered)
         return score
 
@@ -221,8 +219,9 @@ class SentenceModel:
             ((w,), self._words.get(w, 0.0)) for w in words
         ]
         weighed += [(p, self._pairs.get(p, 0.0)) for p in pairs]
-        if self._gapped:  # ("the … form" would name a glue word across a gap: not named)
-            weighed += [((a, "…", b), self._gapped.get((a, b), 0.0))
+        if self._gapped_after:  # ("the … form" would name a glue word across a gap: not named)
+            after = self._gapped_after
+            weighed += [((a, "…", b), after.get(a, {}).get(b, 0.0))
                         for a, b in gapped_pairs(text) if a not in quiet and b not in quiet]
         strongest = sorted(
             ((phrase, weight) for phrase, weight in weighed
