@@ -126,9 +126,15 @@ class Target(_ModelFile):
     def reader(self) -> str:
         return self.rule
 
+    def weights(
+        self, names: tuple[str, ...] | None = None, settings: Training | None = None
+    ) -> dict[str, float]:
+        """Trained on `names` (its own corpora unless told)."""
+        corpora = self.corpora if names is None else names
+        return train(examples(self.label, corpora), settings, self.featurize)
+
     def model_text(self, settings: Training | None = None) -> str:
-        return dump(train(examples(self.label, self.corpora), settings, self.featurize),
-                    self.header())
+        return dump(self.weights(settings=settings), self.header())
 
     def header(self) -> tuple[str, ...]:
         return (
@@ -169,8 +175,14 @@ class ReplyTarget(_ModelFile):
             for case in yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
         ]
 
+    def weights(
+        self, names: tuple[str, ...] | None = None, settings: Training | None = None
+    ) -> dict[str, float]:
+        """Trained on `names` (its own corpora unless told)."""
+        return train(self.examples(names), settings, _reply_features)
+
     def model_text(self, settings: Training | None = None) -> str:
-        return dump(train(self.examples(), settings, _reply_features), self.header())
+        return dump(self.weights(settings=settings), self.header())
 
 
 def _reply_features(reply: str) -> frozenset[str]:
@@ -223,8 +235,7 @@ def leave_one_out(target: Target, thresholds: tuple[float, ...], settings: Train
     counts = {t: (Spans(), Spans()) for t in thresholds}  # the label, the clear asks
     for left_out in target.corpora:
         trained_on = tuple(n for n in target.corpora if n != left_out)
-        model = SentenceModel(train(examples(target.label, trained_on), settings,
-                                    target.featurize))
+        model = SentenceModel(target.weights(trained_on, settings))
         for case in yaml.safe_load((DATA / left_out).read_text(encoding="utf-8")):
             reply, where = case["reply"], f"{left_out} {case['id']}"
             gold = ranges(reply, case.get(target.label) or [], where)
@@ -258,7 +269,7 @@ def leave_one_out_replies(target: ReplyTarget, thresholds: tuple[float, ...]) ->
     rows: list[tuple[bool, bool, float]] = []  # (label, phrases tick, model probability)
     for left_out in target.corpora:
         trained_on = tuple(n for n in target.corpora if n != left_out)
-        model = SentenceModel(train(target.examples(trained_on), Training(), _reply_features))
+        model = SentenceModel(target.weights(trained_on))
         for case in yaml.safe_load((DATA / left_out).read_text(encoding="utf-8")):
             report = analyze(case["reply"], case.get("customer") or "", rules_only)
             ticked = report.item(target.reader)
@@ -293,16 +304,10 @@ def newer(target: Target | ReplyTarget) -> None:
     spans = {"the earlier corpora": (Spans(), Spans()), "every other corpus": (Spans(), Spans())}
     replies: dict[str, list[tuple[bool, bool]]] = {k: [] for k in spans}
     label = target.label if isinstance(target, Target) else ""
-
-    def model_of(names: tuple[str, ...]) -> SentenceModel:
-        if isinstance(target, Target):
-            return SentenceModel(train(examples(label, names), Training(), target.featurize))
-        return SentenceModel(train(target.examples(names), Training(), _reply_features))
-
-    earlier = model_of(EARLIER)
+    earlier = SentenceModel(target.weights(EARLIER))
     for left_out in NEWER:
-        models = {"the earlier corpora": earlier,
-                  "every other corpus": model_of(tuple(n for n in TRAINING if n != left_out))}
+        others = SentenceModel(target.weights(tuple(n for n in TRAINING if n != left_out)))
+        models = {"the earlier corpora": earlier, "every other corpus": others}
         for case in yaml.safe_load((DATA / left_out).read_text(encoding="utf-8")):
             reply, where = case["reply"], f"{left_out} {case['id']}"
             split = sentences(reply)
