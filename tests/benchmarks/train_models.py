@@ -84,7 +84,7 @@ TRAINING = (
     "holdout9.yaml", "holdout10.yaml", "holdout11.yaml", "holdout12.yaml", "holdout14.yaml",
     "holdout15.yaml", "holdout17.yaml", "holdout18.yaml", "holdout19.yaml",
 )
-# Never trained on. holdout20 and holdout21 are not measured yet: the next round's first.
+# Never trained on (holdout20 and holdout21 first measured on 370d945: see the README).
 JUDGES = ("holdout13.yaml", "holdout16.yaml", "holdout20.yaml", "holdout21.yaml")
 EARLIER = TRAINING[:15]  # what every model learned from until holdout14-19 were written
 NEWER = TRAINING[15:]
