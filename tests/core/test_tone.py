@@ -137,14 +137,15 @@ def test_capitals_the_customer_wrote_or_a_keyword_to_type_are_not_shouting() -> 
     assert _shouted_with("Please STOP calling.", plc) == ["STOP"]
 
 
-def test_their_capitals_said_back_with_their_words_around_them_are_not_shouting() -> None:
-    customer = "Now it routes ALL traffic through the tunnel, Zoom included. NOT acceptable."
+def test_their_capitals_said_back_as_theirs_are_not_shouting() -> None:
+    customer = "Now it routes ALL traffic through the tunnel. Roll it back NOW."
     assert _shouted_with("You said it routes ALL traffic through the tunnel.", customer) == []
-    # the same word in our own sentence is still raised, as is one they shouted too
+    assert _shouted_with("You asked for a rollback NOW, and I understand why.", customer) == []
+    # the same words in our own voice are still raised, and so is a word they never wrote
     assert _shouted_with("We route ALL traffic now.", customer) == ["ALL"]
-    assert _shouted_with("It is NOT our fault.", customer) == ["NOT"]
-    assert _shouted_with("You said it routes ALL of it.", customer) == ["ALL"]
     assert _shouted_with("Yes, it routes ALL traffic through the tunnel.", customer) == ["ALL"]
+    assert _shouted_with("You said it is NOT acceptable.", customer) == ["NOT"]
+    assert _shouted_with("You said so. We will fix it NOW.", customer) == ["NOW"]
 
 
 def _shouted_with(draft: str, customer: str) -> list[str]:

@@ -35,14 +35,12 @@ _FIRST_PERSON = re.compile(r"I(?:['’][A-Z]+)?")  # I, I'M, I'LL, I'VE, I'D
 # Shouting doesn't come after one ("It is NOT"). Not after "to": "it went to ZERO" may
 # be their shouting said back.
 _NAMES_A_THING = re.compile(r"\b(?:the|a|an|in|its|their)[ \t]+$", re.I)
-# "You said it routes ALL traffic through the tunnel": their words, said back as theirs
-# with the word on each side of the run as they wrote it, are not our voice raised.
-# Without the "you said" they are ("It went to ZERO during peak traffic.").
-_WORD_BEFORE = re.compile(r"[\w'’-]+[ \t]+$")
-_WORD_AFTER = re.compile(r"[ \t]+[\w'’-]+")
+# "You said it routes ALL traffic", "You asked for a rollback NOW": their capitals,
+# said back as theirs, are not our voice raised. Without the "you said" they are ("It
+# went to ZERO during peak traffic.").
 _THEY_SAID = re.compile(
     r"\b(?:you(?:['’]ve|\s+have)?\s+(?:said|say|wrote|write|mentioned|described|reported|"
-    r"noted|told\s+(?:us|me))|as\s+you\s+(?:said|put\s+it|wrote))\b[^.!?\n]*$",
+    r"noted|asked|told\s+(?:us|me))|as\s+you\s+(?:said|put\s+it|wrote))\b[^.!?\n]*$",
     re.I,
 )
 
@@ -91,9 +89,8 @@ class ShoutingKind(SentenceKind):
         """No, when the customer wrote every word of the run in capitals and none is a
         shouted word: "NXDOMAIN", as they wrote it, is their term, not our voice. Nor
         when it is one word of theirs used as a name ("which triggers the STOP"), even
-        a word that is shouting elsewhere; nor when the sentence says it is theirs and
-        the run comes with the words on both sides of it as they wrote them ("You
-        said it routes ALL traffic through the tunnel"), even a shouted one."""
+        a word that is shouting elsewhere; nor when the sentence says the words are
+        theirs ("You said it routes ALL traffic"), even a shouted one."""
         if not doc.customer:
             return True
         theirs = _capitals_in(doc.customer)
@@ -104,22 +101,9 @@ class ShoutingKind(SentenceKind):
             doc.draft, max(0, hit.start - 8), hit.start
         ):
             return False  # their term for a state or a key: "the STOP", "in RUN mode"
-        if _said_back(doc.draft, hit.start, hit.end, doc.customer):
-            return False
+        if _THEY_SAID.search(doc.draft, max(0, hit.start - 120), hit.start):
+            return False  # said back as theirs
         return any(w in self.shouted for w in words)
-
-
-def _said_back(draft: str, start: int, end: int, customer: str) -> bool:
-    """Whether the run at draft[start:end] comes after "you said" in its sentence and,
-    with the word before and the word after it, is also in the customer's message,
-    spaced alike."""
-    if not _THEY_SAID.search(draft, max(0, start - 120), start):
-        return False
-    before = _WORD_BEFORE.search(draft, max(0, start - 40), start)
-    after = _WORD_AFTER.match(draft, end, end + 40)
-    if before is None or after is None:
-        return False
-    return draft[before.start() : after.end()] in customer
 
 
 @remembered(maxsize=4)  # the customer's message stays the same while the reply is typed
