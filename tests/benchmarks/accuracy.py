@@ -37,7 +37,8 @@ DEFAULT_CORPORA = tuple(
         "holdout6.yaml", "holdout7.yaml", "holdout8.yaml", "holdout9.yaml",
         "holdout10.yaml", "holdout11.yaml", "holdout12.yaml", "holdout14.yaml",
         "holdout15.yaml", "holdout17.yaml", "holdout18.yaml", "holdout19.yaml",
-        "holdout22.yaml", "holdout23.yaml", "holdout24.yaml",
+        "holdout22.yaml", "holdout23.yaml", "holdout24.yaml", "holdout25.yaml",
+        "holdout26.yaml", "holdout27.yaml",
         # the judges: never tuned on nor trained on
         "holdout13.yaml", "holdout16.yaml", "holdout20.yaml", "holdout21.yaml",
     )
