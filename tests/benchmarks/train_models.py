@@ -107,7 +107,9 @@ TRAINING = (
     "holdout27.yaml",
 )
 # Never trained on (holdout20 and holdout21 first measured on 370d945: see the README).
-JUDGES = ("holdout13.yaml", "holdout16.yaml", "holdout20.yaml", "holdout21.yaml")
+# holdout30 and holdout31 are not measured yet: the next round's first judges.
+JUDGES = ("holdout13.yaml", "holdout16.yaml", "holdout20.yaml", "holdout21.yaml",
+          "holdout30.yaml", "holdout31.yaml")
 EARLIER = TRAINING[:15]  # what every model learned from until holdout14-19 were written
 TWENTY = TRAINING[:20]  # and until holdout22-24 were
 TWENTY_THREE = TRAINING[:23]  # and until holdout25-27 were
