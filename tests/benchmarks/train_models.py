@@ -56,7 +56,7 @@ model learns from). Scored the same way, the tone model moved within noise (0.73
 0.56), and Affirm's (MCC 0.85 -> 0.80) and Partner's (0.84 -> 0.74) lost. A tone model
 that learned from them was also scored on the judges, once, and read less heat on all
 four (end to end, recall on holdout13 0.81 -> 0.76, holdout16 0.59 -> 0.52, holdout21
-0.50 -> 0.46), which the README reports as part of that decision.
+0.50 -> 0.46), which tests/data/README.md reports as part of that decision.
 
 holdout28 and 29 came next. Each of the five newest sets (holdout25-29) scored by the
 tone model trained on the twenty-three and by one trained on the twenty-three and the
@@ -117,7 +117,7 @@ TRAINING = (
     "holdout22.yaml", "holdout23.yaml", "holdout24.yaml", "holdout25.yaml", "holdout26.yaml",
     "holdout27.yaml", "holdout28.yaml", "holdout29.yaml",
 )
-# Never trained on (holdout20 and holdout21 first measured on 370d945: see the README).
+# Never trained on (holdout20 and holdout21 first measured on 370d945: tests/data/README.md).
 # holdout30 and holdout31 are not measured yet: the next round's first judges.
 JUDGES = ("holdout13.yaml", "holdout16.yaml", "holdout20.yaml", "holdout21.yaml",
           "holdout30.yaml", "holdout31.yaml")

@@ -4,7 +4,7 @@ dev.yaml must stay at the bars of issue 7. own.yaml and blind.yaml were written 
 looking at the engine's output on them (each committed before the first measurement) and
 then partly tuned on, so their floors sit a little below today's figures, not at 1.00.
 holdout*.yaml were written by helpers who never saw the rules and measured once before
-any tuning on them (the README keeps those first figures); the later ones were then used
+any tuning on them (tests/data/README.md keeps those first figures); the later ones were then used
 to find mechanisms, so their floors too sit below today's figures. holdout8.yaml to
 holdout12.yaml were never tuned on; they judged the models until holdout13.yaml came,
 and the models learn from them now. holdout13, 16, 20 and 21 are neither tuned
@@ -81,7 +81,7 @@ FLOORS = {
     # gapped word pairs and learn from twenty writers; pooled over all seven sets no
     # version had seen, that model did better: see train_models.py)
     "holdout16.yaml": (0.80, 0.70, 0.05, 0.70, 0.45, 0.25, 0.65),
-    # first measured on 370d945 (the README's table): heat P/R 0.61 / 0.40 and 0.71 / 0.38
+    # first measured on 370d945 (tests/data/README.md): heat P/R 0.61 / 0.40 and 0.71 / 0.38
     "holdout20.yaml": (0.90, 0.75, 0.05, 0.55, 0.35, 0.55, 0.70),
     "holdout21.yaml": (0.80, 0.75, 0.10, 0.60, 0.30, 0.60, 0.70),
 }
