@@ -41,6 +41,7 @@ DEFAULT_CORPORA = tuple(
         "holdout15.yaml", "holdout17.yaml", "holdout18.yaml", "holdout19.yaml",
         "holdout22.yaml", "holdout23.yaml", "holdout24.yaml", "holdout25.yaml",
         "holdout26.yaml", "holdout27.yaml", "holdout28.yaml", "holdout29.yaml",
+        "holdout32.yaml", "holdout33.yaml", "holdout34.yaml",
         # the judges: never tuned on nor trained on
         "holdout13.yaml", "holdout16.yaml", "holdout20.yaml", "holdout21.yaml",
     )
