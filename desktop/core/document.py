@@ -120,6 +120,16 @@ class Document:
         plan = plan_for(pattern)
         return bool(self._candidates(plan) >> k & 1) and searches(plan, self.sentences[k].text)
 
+    def sentence_text_has(self, pattern: re.Pattern[str], k: int) -> bool:
+        """Whether sentence k's text matches `pattern` (remembered): asked of the
+        prefilter first when this document's word index is built anyway (a new draft,
+        where it spares most searches), else searched directly (after an edit the index
+        is only built for the changed sentences, and building it for the whole draft to
+        answer one question would cost more than it saves)."""
+        if "_index" in self.__dict__:
+            return self.sentence_has(pattern, k)
+        return searches(plan_for(pattern), self.sentences[k].text)
+
     def text_has(self, pattern: re.Pattern[str], text: str) -> bool:
         """Whether `pattern` matches in `text`, a stretch of the draft (remembered)."""
         return searches(plan_for(pattern), text)

@@ -43,15 +43,22 @@ def excused_in_sentence(
 ) -> bool:
     """Whether the words around the hit, within its sentence, excuse it: `before` it,
     right `after` it, or anywhere `within` the sentence. (The searches are remembered
-    by their text: a deferring rule asks of the same sentences after every edit.)"""
-    sentence = doc.sentence_at(hit.start)
+    by their text: a deferring rule asks of the same sentences after every edit. A
+    whole sentence is first checked against the words `within` needs, so a long list
+    of excuses, such as every way of owning a fault, is only run where it could match.)"""
+    k = doc.sentence_index_at(hit.start)
+    sentence = None if k is None else doc.sentences[k]
     lo = sentence.start if sentence else hit.start
     hi = sentence.end if sentence else hit.end
     if before and doc.text_has(before, doc.draft[lo : hit.start]):
         return True
     if after and after.match(doc.draft[hit.end : max(hi, hit.end)]):
         return True
-    return bool(within and doc.text_has(within, doc.draft[lo:hi]))
+    if within is None:
+        return False
+    if k is not None:
+        return doc.sentence_text_has(within, k)
+    return doc.text_has(within, doc.draft[lo:hi])
 
 
 @dataclass(frozen=True)

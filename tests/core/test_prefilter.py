@@ -240,3 +240,25 @@ def test_reports_equal_those_of_searching_every_sentence(draft: str, customer: s
         assert analyze(draft, customer).to_dict() == filtered
     finally:
         Document.finditer = original  # type: ignore[method-assign]
+
+
+def test_an_excuse_within_a_sentence_is_found_alike_with_or_without_the_index() -> None:
+    """`Document.sentence_text_has` asks the prefilter first when the document's word
+    index is built (a new draft) and searches directly when it isn't (after an edit):
+    both must answer as a plain search of the sentence does, for every shipped
+    `unless_in_sentence` over every rule example's sentences."""
+    from desktop.core.specifics import resolve
+
+    ruleset = default_ruleset()
+    excuses = [resolve(r.unless_in_sentence, ruleset.specifics)
+               for r in ruleset.rules if r.unless_in_sentence is not None]
+    draft = "\n".join(example.text for _, example, _ in iter_examples(ruleset))
+    indexed, plain = Document(draft), Document(draft)
+    indexed.finditer(re.compile(r"\bthe\b", re.I)).__next__()  # builds its word index
+    assert "_index" in indexed.__dict__ and "_index" not in plain.__dict__
+    for within in excuses:
+        assert within is not None
+        for k, sentence in enumerate(indexed.sentences):
+            expected = within.search(sentence.text) is not None
+            assert indexed.sentence_text_has(within, k) is expected, sentence.text
+            assert plain.sentence_text_has(within, k) is expected, sentence.text
