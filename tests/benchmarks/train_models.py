@@ -95,6 +95,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import accuracy  # noqa: E402  (the sets' roles)
 from accuracy import Spans, mcc, overlaps, ranges  # noqa: E402  (the scorer's arithmetic)
 
 from desktop.core import analyze, load_ruleset  # noqa: E402
@@ -120,19 +121,9 @@ from desktop.core.text import sentences  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 # Every corpus a model may learn from; each model's own are its `corpora`.
-TRAINING = (
-    "dev.yaml", "own.yaml", "blind.yaml", "holdout.yaml", "holdout2.yaml", "holdout3.yaml",
-    "holdout4.yaml", "holdout5.yaml", "holdout6.yaml", "holdout7.yaml", "holdout8.yaml",
-    "holdout9.yaml", "holdout10.yaml", "holdout11.yaml", "holdout12.yaml", "holdout14.yaml",
-    "holdout15.yaml", "holdout17.yaml", "holdout18.yaml", "holdout19.yaml",
-    "holdout22.yaml", "holdout23.yaml", "holdout24.yaml", "holdout25.yaml", "holdout26.yaml",
-    "holdout27.yaml", "holdout28.yaml", "holdout29.yaml", "holdout32.yaml", "holdout33.yaml",
-    "holdout34.yaml",
-)
-# Never trained on (holdout20 and holdout21 first measured on 370d945: tests/data/README.md).
-# holdout30 and holdout31 are not measured yet: the next round's first judges.
-JUDGES = ("holdout13.yaml", "holdout16.yaml", "holdout20.yaml", "holdout21.yaml",
-          "holdout30.yaml", "holdout31.yaml")
+TRAINING = accuracy.TUNED
+# Never trained on: the judges, and the sets kept unmeasured for the next round's.
+JUDGES = accuracy.JUDGES + accuracy.UNMEASURED
 EARLIER = TRAINING[:15]  # what every model learned from until holdout14-19 were written
 TWENTY = TRAINING[:20]  # and until holdout22-24 were
 TWENTY_THREE = TRAINING[:23]  # and until holdout25-27 were
