@@ -340,10 +340,9 @@ def shipped_threshold(target: Target | ReplyTarget) -> float:
 def newer(target: Target | ReplyTarget) -> None:
     """Each newer corpus scored by the model alone at the shipped threshold, trained
     on the EARLIER corpora or on every other training corpus: does the model gain from
-    the newer writers? (How each model's `corpora` were chosen until holdout22.)"""
-    earlier = SentenceModel(target.weights(EARLIER))
-    _compare(target, NEWER, ("the earlier corpora", "every other corpus"), lambda left_out: (
-        earlier, SentenceModel(target.weights(tuple(n for n in TRAINING if n != left_out)))))
+    the newer writers? (How each model's `corpora` were chosen until holdout22.) Every
+    model's corpora begin with the EARLIER ones, so this is `gain` over the NEWER."""
+    gain(target, NEWER, ())
 
 
 def gain(target: Target | ReplyTarget, scored: tuple[str, ...], adding: tuple[str, ...]) -> None:
@@ -357,26 +356,18 @@ def gain(target: Target | ReplyTarget, scored: tuple[str, ...], adding: tuple[st
     own = tuple(n for n in target.corpora if n not in scored)
     now = SentenceModel(target.weights(own))
     fixed = SentenceModel(target.weights(own + adding)) if adding else None
-    _compare(target, scored, ("its corpora", "more"), lambda left_out: (now, fixed or (
-        SentenceModel(target.weights(own + tuple(n for n in scored if n != left_out))))))
-
-
-def _compare(
-    target: Target | ReplyTarget, scored: tuple[str, ...], names: tuple[str, str],
-    models_for: Callable[[str], tuple[SentenceModel, SentenceModel]],
-) -> None:
-    """Print, for two models per scored corpus (`models_for` gives them), the pooled
-    precision and recall of a sentence model or the MCC of a reply model."""
     threshold = shipped_threshold(target)
+    names = ("its corpora", "more")
     spans = {name: (Spans(), Spans()) for name in names}
     replies: dict[str, list[tuple[bool, bool]]] = {name: [] for name in names}
     label = target.label if isinstance(target, Target) else ""
     for left_out in scored:
-        models = dict(zip(names, models_for(left_out), strict=True))
+        more = fixed or SentenceModel(
+            target.weights(own + tuple(n for n in scored if n != left_out)))
         for case in yaml.safe_load((DATA / left_out).read_text(encoding="utf-8")):
             reply, where = case["reply"], f"{left_out} {case['id']}"
             split = sentences(reply)
-            for key, model in models.items():
+            for key, model in zip(names, (now, more), strict=True):
                 if isinstance(target, ReplyTarget):
                     probability = model.reply_probability(s.text for s in split)
                     replies[key].append((bool(case["leap"][target.item]),
