@@ -89,6 +89,9 @@ FLOORS = {
     # first measured on 370d945 (tests/data/README.md): heat P/R 0.61 / 0.40 and 0.71 / 0.38
     "holdout20.yaml": (0.90, 0.75, 0.05, 0.55, 0.35, 0.55, 0.70),
     "holdout21.yaml": (0.80, 0.75, 0.10, 0.60, 0.30, 0.60, 0.70),
+    # first measured on bc68550: heat P/R 0.73 / 0.55 and 0.69 / 0.57
+    "holdout30.yaml": (0.70, 0.65, 0.05, 0.65, 0.45, 0.65, 0.75),
+    "holdout31.yaml": (0.75, 0.80, 0.05, 0.60, 0.50, 0.45, 0.65),
 }
 
 
