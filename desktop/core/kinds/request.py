@@ -213,7 +213,7 @@ _HELPERS = (
     r"(?:will|shall|can|could|may|might|must|should|would|also|then|now|just|first|"
     r"be|able|to|going|gonna|happy|glad|need|needs|want|wants|try|'ll|’ll|'d|’d|'re|’re|"
     r"are|is|am|have|has|already|still|definitely|certainly|probably|quickly|gladly|"
-    r"personally|immediately|today|right|away|and|or|not)"
+    r"personally|immediately|today|right|away|and|or|not|trying|hoping|planning|aiming|working)"
 )
 # The clause before the ask says we (or a third party) do it: "We'll look into it".
 _SELF_ACTION = re.compile(
