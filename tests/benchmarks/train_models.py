@@ -79,6 +79,18 @@ third brief's three scored by one that also learned from the second's: 0.78 / 0.
 0.74 / 0.59). The judges were not consulted this time. holdout30 and holdout31, kept
 unmeasured until the next round began, were then measured first (heat P / R 0.73 / 0.55
 and 0.69 / 0.57 on bc68550) and joined the judges.
+
+holdout35-37 came next, one set from each of three new briefs, and were asked before
+anything was tuned on them (the model alone, precision / recall):
+``--gain holdout35.yaml holdout36.yaml holdout37.yaml --adding`` the eight sets of
+holdout25-29 and 32-34: tone 0.857 / 0.485 -> 0.900 / 0.439, clarity 0.962 / 0.861 ->
+0.930 / 0.899, Listen 0.55 either way, Affirm 0.77 -> 0.80, Partner 0.80 -> 0.74.
+``--gain holdout35.yaml holdout36.yaml holdout37.yaml`` (each learning from the other
+two, written from other briefs): tone 0.857 / 0.485 -> 0.829 / 0.470, clarity 0.962 /
+0.861 -> 0.980 / 0.848, Affirm 0.77 -> 0.83. And the eight scored with ``--adding
+holdout35.yaml holdout36.yaml holdout37.yaml``: tone 0.728 / 0.515 -> 0.742 / 0.519,
+clarity 0.971 / 0.606 -> 0.990 / 0.617, Affirm 0.78 either way. No model gained
+clearly across all three questions, so none learns from the newer sets.
 """
 
 from __future__ import annotations
