@@ -10,10 +10,19 @@ import bisect
 import copy
 import re
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import cached_property
 
 from .facts import SentenceFacts, sentence_facts
-from .match_cache import CONTEXT, Found, Plan, plan_for, remembered, searches, sentence_matches
+from .match_cache import (
+    CONTEXT,
+    Found,
+    Plan,
+    plan_for,
+    remembered,
+    searches,
+    sentence_matches,
+)
 from .model import Span
 from .prefilter import LiteralIndex, bits, fold
 from .text import Sentence, code_spans, quoted_spans, sentences
@@ -44,6 +53,7 @@ class Document:
         self._masks: dict[Plan, int] = {}
         self._span_bounds: dict[int, tuple[list[Span], list[int], list[int]]] = {}
         self._only: int | None = None  # see `within`
+        self._remember = True  # see `searched_once`
 
     def within(self, sentences: int, nowhere: Iterable[Plan] = ()) -> Document:
         """The same document with its pattern searches (`finditer`, `sentence_has`)
@@ -56,6 +66,18 @@ class Document:
         part._masks = dict.fromkeys(nowhere, 0)
         part._only = sentences
         return part
+
+    @contextmanager
+    def searched_once(self) -> Iterator[Document]:
+        """The document, with `finditer` not remembering each sentence's matches while
+        inside: for a caller that remembers what its searches found per sentence itself
+        (sentence_memo), a second copy in the match cache is work for nothing. What is
+        searched then is the same (see `finditer`)."""
+        self._remember = False
+        try:
+            yield self
+        finally:
+            self._remember = True
 
     @cached_property
     def word_count(self) -> int:
@@ -90,13 +112,16 @@ class Document:
         draft = self.draft
         return [draft[max(0, s.start - CONTEXT) : s.end] for s in self.sentences]
 
-    def finditer(self, pattern: re.Pattern[str]) -> Iterator[Found]:
+    def finditer(self, pattern: re.Pattern[str]) -> Iterator[Found | re.Match[str]]:
         """Matches of `pattern` in the draft, looking only where they can be.
 
         Rule patterns never cross a sentence. A pattern is searched only in the sentences
         that hold the words it requires (see prefilter); each sentence's result is
         remembered (see match_cache), so re-analysing after an edit searches only the
-        sentences that changed.
+        sentences that changed. Outside `searched_once`, that is: inside, each sentence
+        is searched in the draft itself, which finds the same (a remembered pattern's
+        lookbehind never reaches past the context the cache keys on, and the sentence's
+        end bounds both).
         """
         if not self.sentences:  # an empty draft (as at start-up) needs no plan at all
             return
@@ -104,7 +129,14 @@ class Document:
         where = self._candidates(plan)
         if not where:
             return
-        sentences, contexts, draft = self.sentences, self.contexts, self.draft
+        sentences, draft = self.sentences, self.draft
+        if not self._remember:
+            search = pattern.finditer
+            for k in bits(where):
+                s = sentences[k]
+                yield from search(draft, s.start, s.end)
+            return
+        contexts = self.contexts
         for k in bits(where):
             s = sentences[k]
             yield from sentence_matches(plan, draft, s.start, s.end, contexts[k])

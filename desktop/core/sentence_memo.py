@@ -109,17 +109,18 @@ class SentenceMemo:
                 self._triggers = _TriggerTable([s.patterns for s in self._remembered])
             part, runs = self._triggers.part(doc, fresh)
         held: dict[int, list] = {}
-        for i, run in enumerate(self._runs):
-            if not runs >> i & 1:
-                continue  # none of its patterns can match in these sentences
-            for hit in run(part):
-                k = doc.sentence_index_at(hit.start)
-                if k is None or not fresh >> k & 1 or hit.end > doc.sentences[k].end:
-                    raise AssertionError(f"a sentence-local search found {hit} outside "
-                                         "the sentences it was given")
-                base = doc.sentences[k].start
-                held.setdefault(k, []).append(
-                    (i, hit.start - base, hit.end - base, hit.suggestions, hit.values))
+        with part.searched_once():  # (what they find is remembered here, per sentence)
+            for i, run in enumerate(self._runs):
+                if not runs >> i & 1:
+                    continue  # none of its patterns can match in these sentences
+                for hit in run(part):
+                    k = doc.sentence_index_at(hit.start)
+                    if k is None or not fresh >> k & 1 or hit.end > doc.sentences[k].end:
+                        raise AssertionError(f"a sentence-local search found {hit} outside "
+                                             "the sentences it was given")
+                    base = doc.sentences[k].start
+                    held.setdefault(k, []).append(
+                        (i, hit.start - base, hit.end - base, hit.suggestions, hit.values))
         if len(_known) + fresh.bit_count() >= MAX_SENTENCES:
             _known.clear()
         for k, entry in enumerate(entries):

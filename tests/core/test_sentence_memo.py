@@ -6,7 +6,9 @@ paragraph, a code fence opened elsewhere, the customer's message)."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -16,6 +18,8 @@ from desktop.core.document import Document
 from desktop.core.kinds import Hit
 from desktop.core.match_cache import cacheable
 from desktop.core.sentence_memo import LocalSearch, SentenceMemo
+
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 def _fresh(draft: str, customer: str = "") -> dict:
@@ -109,6 +113,25 @@ def test_within_confines_pattern_searches_to_the_sentences_given() -> None:
     assert [m.start() for m in doc.within(0b101).finditer(logs)] == [12, 48]
     assert [m.start() for m in doc.within(0).finditer(logs)] == []
     assert [m.start() for m in doc.finditer(logs)] == [12, 30, 48]  # the document itself
+
+
+def test_a_search_made_once_finds_what_the_remembered_search_finds() -> None:
+    """Inside `searched_once` each sentence is searched in the draft itself instead of
+    in the match cache's slice of it; for every shipped pattern the memo runs, over
+    replies with code, quotes, lists and sentences that start lines, the matches agree."""
+    memo = sentence_memo(default_ruleset())
+    memo.run(Document("Send the logs."))
+    patterns = [p for search in memo._remembered for p in search.patterns]
+    cases = yaml.safe_load((DATA / "dev.yaml").read_text(encoding="utf-8"))
+    cases += yaml.safe_load((DATA / "holdout35.yaml").read_text(encoding="utf-8"))
+    for case in cases:
+        match_cache.clear()
+        doc = Document(case["reply"], case["customer"])
+        remembered = [[(m.start(), m.end(), m.group()) for m in doc.finditer(p)] for p in patterns]
+        with doc.searched_once():
+            once = [[(m.start(), m.end(), m.group()) for m in doc.finditer(p)] for p in patterns]
+        assert once == remembered, case["id"]
+        assert doc._remember  # (and the document remembers again afterwards)
 
 
 def test_an_edit_searches_only_the_sentences_it_changed() -> None:
