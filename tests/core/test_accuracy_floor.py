@@ -86,6 +86,12 @@ FLOORS = {
     "holdout35.yaml": (0.90, 0.90, 0.05, 0.80, 0.65, 0.35, 0.65),
     "holdout36.yaml": (0.90, 0.90, 0.05, 0.80, 0.80, 0.45, 0.60),
     "holdout37.yaml": (0.85, 0.80, 0.10, 0.85, 0.75, -0.20, 0.45),
+    # three more briefs; measured once (heat P/R 0.53 / 0.47, 0.91 / 0.53, 0.79 / 0.56),
+    # then tuned on; no model learns from them. holdout38's formal letters are where the
+    # tone model reads most fair sentences as heat (policy stated plainly).
+    "holdout38.yaml": (0.85, 0.85, 0.05, 0.60, 0.75, 0.55, 0.70),
+    "holdout39.yaml": (0.85, 0.70, 0.10, 0.85, 0.75, 0.60, 0.80),
+    "holdout40.yaml": (0.90, 0.80, 0.05, 0.75, 0.80, 0.10, 0.65),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
