@@ -78,6 +78,13 @@ def test_capitals_glued_to_a_word_or_a_hyphen_are_not_a_shouted_word() -> None:
     assert _shouted("It is xNOTHING and pre-RELEASED.") == []
 
 
+def test_capitals_joined_by_an_asterisk_are_one_code_not_shouting() -> None:
+    # a card statement's descriptor is a code; capitals on their own still shout
+    assert _shouted("It appears on statements as 'SMESH*ANNUAL'.") == []
+    assert _shouted("The charge shows as PAYPAL*STREAMCO on your card.") == []
+    assert _shouted("PLEASE CHECK the terms.") == ["PLEASE CHECK"]
+
+
 def _calmer(draft: str) -> list[tuple[str, tuple[str, ...]]]:
     return [(f.text, f.suggestions) for f in analyze(draft).findings if f.rule.endswith("shouting")]
 
