@@ -41,7 +41,7 @@ TUNED = (
     "holdout22.yaml", "holdout23.yaml", "holdout24.yaml", "holdout25.yaml", "holdout26.yaml",
     "holdout27.yaml", "holdout28.yaml", "holdout29.yaml", "holdout32.yaml", "holdout33.yaml",
     "holdout34.yaml", "holdout35.yaml", "holdout36.yaml", "holdout37.yaml", "holdout38.yaml",
-    "holdout39.yaml", "holdout40.yaml",
+    "holdout39.yaml", "holdout40.yaml", "holdout41.yaml", "holdout42.yaml", "holdout43.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
