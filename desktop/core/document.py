@@ -121,7 +121,7 @@ class Document:
         sentences that changed. Outside `searched_once`, that is: inside, each sentence
         is searched in the draft itself, which finds the same (a remembered pattern's
         lookbehind never reaches past the context the cache keys on, and the sentence's
-        end bounds both).
+        end bounds both). A pattern that looks further back is always searched so.
         """
         if not self.sentences:  # an empty draft (as at start-up) needs no plan at all
             return
@@ -130,7 +130,7 @@ class Document:
         if not where:
             return
         sentences, draft = self.sentences, self.draft
-        if not self._remember:
+        if not self._remember or not plan.cacheable:
             search = pattern.finditer
             for k in bits(where):
                 s = sentences[k]

@@ -109,15 +109,11 @@ def plan_for(pattern: re.Pattern[str]) -> Plan:
 
 def sentence_matches(plan: Plan, draft: str, start: int, end: int, context: str) -> list[Found]:
     """Matches of the plan's pattern within draft[start:end], reusing earlier results.
+    Only for a `cacheable` plan (any other is searched in the draft each time).
 
     `context` is draft[start - CONTEXT : end] (shorter at the start of the draft): the
     sentence with everything the pattern can see before it.
     """
-    if not plan.cacheable:
-        return [
-            Found(m.start(), m.end(), m.group())
-            for m in plan.pattern.finditer(draft, start, end)
-        ]
     offset = len(context) - (end - start)
     key = (plan, context, offset)
     spans = _cache.get(key)
