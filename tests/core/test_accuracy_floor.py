@@ -64,7 +64,10 @@ FLOORS = {
     # the tone model learns from them
     "holdout22.yaml": (0.80, 0.75, 0.05, 0.90, 0.90, 0.55, 0.70),
     "holdout23.yaml": (0.70, 0.70, 0.05, 0.90, 0.90, 0.65, 0.70),
-    "holdout24.yaml": (0.90, 0.50, 0.05, 0.90, 0.90, 0.40, 0.55),
+    # (vague precision 0.94 -> 0.89 when "give it a restart" became a retry form: its
+    # reader marked "maybe give your Wi-Fi a restart while you're at it" as heat, the
+    # three asks beside it in the same sentence as vague)
+    "holdout24.yaml": (0.85, 0.50, 0.05, 0.90, 0.90, 0.40, 0.55),
     # measured once (heat P/R 0.79 / 0.58, 0.67 / 0.40, 0.59 / 0.50), then tuned on; no
     # model learns from them yet (see train_models.py). Their writers' Listen labels
     # and the engine's barely agree (MCC about 0 on holdout25 and 27).
@@ -100,8 +103,8 @@ FLOORS = {
     "holdout43.yaml": (0.90, 0.65, 0.05, 0.60, 0.60, 0.65, 0.70),
     # two more briefs; measured once (heat P/R 0.88 / 0.41, 1.00 / 0.25), then tuned on;
     # no model learns from them
-    "holdout45.yaml": (0.85, 0.60, 0.05, 0.80, 0.35, 0.40, 0.65),
-    "holdout46.yaml": (0.80, 0.40, 0.05, 0.90, 0.20, 0.50, 0.70),
+    "holdout45.yaml": (0.90, 0.75, 0.05, 0.85, 0.70, 0.40, 0.65),
+    "holdout46.yaml": (0.85, 0.55, 0.05, 0.90, 0.40, 0.50, 0.70),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see

@@ -246,7 +246,10 @@ _ADDRESSED = re.compile(
     r"will\s+need\s+to|(?:may|might)\s+(?:also\s+)?want\s+to)|"
     r"you['’]ll\s+(?:also\s+)?(?:need|have)\s+to|have\s+you\s+tried|"
     r"did\s+you\s+try|have\s+you|did\s+you|(?:make|making)\s+sure(?:\s+that)?|ensure(?:\s+that)?|"
-    r"(?:someone|somebody|your)\b[\w\s]{0,30}?\b(?:should|needs?\s+to|must|has\s+to|have\s+to)|"
+    # "your IT team should…" (but "run your tap for a while and it should clear": a new
+    # subject after "and" is not theirs)
+    r"(?:someone|somebody|your)(?:\s+(?!(?:and|but|or|so|then|it|this|that|they|which)\b)\w+){0,4}?"
+    r"\s+(?:should|needs?\s+to|must|has\s+to|have\s+to)|"
     r"it(?:'s|\s+is|\s+(?:may|might|would|could)(?:\s+also)?\s+be)\s+(?:also\s+)?worth|"
     r"I(?:'d|\s+would)?\s+(?:suggest|recommend)(?:\s+(?:that\s+)?you)?|"
     r"it\s+(?:would|might|may)\s+help\s+(?:if\s+you|to))\s+)"
