@@ -51,9 +51,11 @@ JUDGES = (
     "holdout31.yaml", "holdout44.yaml", "holdout47.yaml", "holdout50.yaml", "holdout53.yaml",
     "holdout56.yaml",
 )
-# Written blind and kept unmeasured for the next round's first judging (never trained on).
-# Measure them once, first thing, before any change.
-UNMEASURED: tuple[str, ...] = ()
+# Written blind and kept unmeasured for the next round's first judging (never trained on):
+# three writers from three more briefs (v28 recruitment agencies and job platforms, v29
+# smart-home device makers, v30 food and grocery delivery). Measure them once, first
+# thing, before any change.
+UNMEASURED: tuple[str, ...] = ("holdout59.yaml", "holdout60.yaml", "holdout61.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
