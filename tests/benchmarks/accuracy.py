@@ -44,6 +44,7 @@ TUNED = (
     "holdout39.yaml", "holdout40.yaml", "holdout41.yaml", "holdout42.yaml", "holdout43.yaml",
     "holdout45.yaml", "holdout46.yaml", "holdout48.yaml", "holdout49.yaml", "holdout51.yaml",
     "holdout52.yaml", "holdout54.yaml", "holdout55.yaml", "holdout57.yaml", "holdout58.yaml",
+    "fair1.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (

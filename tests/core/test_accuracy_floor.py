@@ -23,6 +23,9 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
+
+from desktop.core import analyze
 
 ROOT = Path(__file__).resolve().parents[2]
 _spec = importlib.util.spec_from_file_location(
@@ -145,6 +148,10 @@ FLOORS = {
     # first measured on 7ce3bb4 (brief v25, mobile and broadband billing): heat P/R 0.78 /
     # 0.37
     "holdout56.yaml": (0.90, 0.65, 0.10, 0.70, 0.30, 0.55, 0.70),
+    # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
+    # recall 1 with none to find; the test below counts its false alarms instead); its
+    # LEAP labels are nearly all true, so only the mean is held
+    "fair1.yaml": (0.50, 0.50, 0.05, 0.00, 0.00, -1.0, 0.15),
 }
 
 
@@ -162,6 +169,23 @@ def test_accuracy_stays_above_its_floor(name: str) -> None:
         assert s.mcc(item) >= leap, f"{item} MCC {s.mcc(item):.2f}\n{misses}"
     mean = sum(s.mcc(item) for item in accuracy.LEAP) / len(accuracy.LEAP)
     assert mean >= mean_leap, f"mean LEAP MCC {mean:.2f}\n{misses}"
+
+
+def test_firm_but_fair_replies_raise_few_false_alarms() -> None:
+    # fair1.yaml: 40 replies that say no, state terms, correct the customer's facts or
+    # explain their own setting's part, all without heat (written blind, then tuned on).
+    # The phrase rules (warning and above) may mistake at most one of them for heat; the
+    # learned reader's `info` second opinions are measured in the table instead. Its one
+    # finding today is "…is on hold with Dutch customs, not with us.", whose shape is
+    # also that of blame ("a problem with your device, not with us").
+    cases = yaml.safe_load((ROOT / "tests" / "data" / "fair1.yaml").read_text(encoding="utf-8"))
+    alarms = [
+        f"{case['id']}: {f.rule} {f.text!r}"
+        for case in cases
+        for f in analyze(case["reply"], case["customer"]).findings
+        if f.category == "tone" and f.severity != "info"
+    ]
+    assert len(alarms) <= 1, "\n".join(alarms)
 
 
 def test_benchmark_agrees_with_the_reference_scorers_arithmetic() -> None:

@@ -85,6 +85,14 @@ def test_capitals_joined_by_an_asterisk_are_one_code_not_shouting() -> None:
     assert _shouted("PLEASE CHECK the terms.") == ["PLEASE CHECK"]
 
 
+def test_capitals_in_quote_marks_are_a_label_read_out_not_shouting() -> None:
+    # a sign, a button, a status: the writer quotes it; the same word bare still shouts
+    assert _shouted("The bay is marked by the word 'LOADING' on the road.") == []
+    assert _shouted('Press \u201cCANCEL\u201d, then start again.') == []
+    assert _shouted("It was LOADING for an hour, which is NOT acceptable.") == [
+        "LOADING", "NOT"]
+
+
 def _calmer(draft: str) -> list[tuple[str, tuple[str, ...]]]:
     return [(f.text, f.suggestions) for f in analyze(draft).findings if f.rule.endswith("shouting")]
 

@@ -229,7 +229,12 @@ _NEGATED = re.compile(r"\b(?:don't|don’t|do\s+not|never|no\s+need\s+to|without
 _SELF_COORDINATED = re.compile(
     r"(?:^|[.;:!?]\s*)(?:I|we)(?:'ll|’ll|\s+will|\s+can|'re\s+going\s+to|\s+are\s+going\s+to)\b"
     r"(?:(?!\b(?:please|(?:could|can|would|will)\s+you|you\s+(?:could|can|should|need|may|might|must))\b)"
-    r"[^.;:!?])*\band\s+(?:then\s+|also\s+)?$",
+    r"[^.;:!?])*\band\s+(?:then\s+|also\s+)?$"
+    # …or mid-sentence, with no comma between: "every new database means we must test
+    # and fix it for years"
+    r"|\b(?:means|that|so|because|but|where|when)\s+(?:I|we)(?:'ll|’ll|'d|’d|\s+will|\s+can|"
+    r"\s+must|\s+need\s+to|\s+have\s+to|\s+should|\s+would)\s+[^.;:!?,]*?\band\s+"
+    r"(?:then\s+|also\s+)?$",
     re.I,
 )
 # The clause before the ask addresses the reader: "Please reinstall…", "Could you try…",

@@ -30,6 +30,10 @@ _RUN = re.compile(  # (a "*" joins capitals into one code: "SMESH*ANNUAL" on a s
     r"(?:[ \t]+(?:[AI]|[A-Z][A-Z'’]*[A-Z])(?![\w*-]))*"
 )
 _TRAILING_ARTICLE = re.compile(r"(?:[ \t]+A)+$")  # "READ SECTION A": an article ends no phrase
+# A run in quote marks is a label read out, not a raised voice: "marked by the word
+# 'LOADING' on the road", "press \"CANCEL\"".
+_OPENING_QUOTES = frozenset("'\"‘“")
+_CLOSING_QUOTES = frozenset("'\"’”")
 _FIRST_PERSON = re.compile(r"I(?:['’][A-Z]+)?")  # I, I'M, I'LL, I'VE, I'D
 # A word after an article names a thing: "which triggers the STOP", "in RUN mode".
 # Shouting doesn't come after one ("It is NOT"). Not after "to": "it went to ZERO" may
@@ -77,8 +81,11 @@ class ShoutingKind(SentenceKind):
         return (_RUN,)
 
     def find(self, doc: Document, specifics: Mapping[str, object]) -> Iterable[Hit]:
+        draft = doc.draft
         for m in doc.finditer(_RUN):
             text = _TRAILING_ARTICLE.sub("", m.group())
+            if _quoted(draft, m.start(), m.start() + len(text)):
+                continue
             run = text.split()
             if any(self._is_shouted(w) for w in run):
                 start = m.start()
@@ -104,6 +111,14 @@ class ShoutingKind(SentenceKind):
         if _THEY_SAID.search(doc.draft, max(0, hit.start - 120), hit.start):
             return False  # said back as theirs
         return any(w in self.shouted for w in words)
+
+
+def _quoted(draft: str, start: int, end: int) -> bool:
+    """Whether draft[start:end] stands alone inside quote marks."""
+    return (
+        start > 0 and end < len(draft)
+        and draft[start - 1] in _OPENING_QUOTES and draft[end] in _CLOSING_QUOTES
+    )
 
 
 @remembered(maxsize=4)  # the customer's message stays the same while the reply is typed
