@@ -81,10 +81,9 @@ class ShoutingKind(SentenceKind):
         return (_RUN,)
 
     def find(self, doc: Document, specifics: Mapping[str, object]) -> Iterable[Hit]:
-        draft = doc.draft
         for m in doc.finditer(_RUN):
             text = _TRAILING_ARTICLE.sub("", m.group())
-            if _quoted(draft, m.start(), m.start() + len(text)):
+            if _quoted(doc, m.start(), m.start() + len(text)):
                 continue
             run = text.split()
             if any(self._is_shouted(w) for w in run):
@@ -113,12 +112,15 @@ class ShoutingKind(SentenceKind):
         return any(w in self.shouted for w in words)
 
 
-def _quoted(draft: str, start: int, end: int) -> bool:
-    """Whether draft[start:end] stands alone inside quote marks."""
-    return (
-        start > 0 and end < len(draft)
-        and draft[start - 1] in _OPENING_QUOTES and draft[end] in _CLOSING_QUOTES
-    )
+def _quoted(doc: Document, start: int, end: int) -> bool:
+    """Whether draft[start:end] stands alone inside quote marks of its own sentence (the
+    kind is local: what it finds is remembered with the sentence's text, so it may not
+    look past it)."""
+    sentence = doc.sentence_at(start)
+    if sentence is None or not sentence.start < start < end < sentence.end:
+        return False
+    draft = doc.draft
+    return draft[start - 1] in _OPENING_QUOTES and draft[end] in _CLOSING_QUOTES
 
 
 @remembered(maxsize=4)  # the customer's message stays the same while the reply is typed
