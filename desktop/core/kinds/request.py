@@ -257,7 +257,7 @@ _ADDRESSED = re.compile(
     r"\s+(?:should|needs?\s+to|must|has\s+to|have\s+to)|"
     r"it(?:'s|\s+is|\s+(?:may|might|would|could)(?:\s+also)?\s+be)\s+(?:also\s+)?worth|"
     r"I(?:'d|\s+would)?\s+(?:suggest|recommend)(?:\s+(?:that\s+)?you)?|"
-    r"it\s+(?:would|might|may)\s+help\s+(?:if\s+you|to))\s+)"
+    r"it\s+(?:would|might|may|could)(?:\s+also)?\s+help\s+(?:if\s+you|to)|why\s+not)\s+)"
     r"(?:(?:please|kindly|just|also|then|maybe|first|now|again|quickly|that)\s+)*$",
     re.I,
 )
