@@ -234,7 +234,11 @@ _SELF_COORDINATED = re.compile(
     # and fix it for years"
     r"|\b(?:means|that|so|because|but|where|when)\s+(?:I|we)(?:'ll|’ll|'d|’d|\s+will|\s+can|"
     r"\s+must|\s+need\s+to|\s+have\s+to|\s+should|\s+would)\s+[^.;:!?,]*?\band\s+"
-    r"(?:then\s+|also\s+)?$",
+    r"(?:then\s+|also\s+)?$"
+    # …or after a clause that says when: "As soon as I have it I'll re-bill you and email
+    # the corrected amount" (not "I'll need you to restart it and send…": that's theirs)
+    r"|\b(?:once|as\s+soon\s+as|when|after)\b[^.;:!?]{1,60}?[\s,]\s*(?:I|we)(?:'ll|’ll|\s+will|"
+    r"\s+can)\s+(?!(?:need|want|ask|like)\s+you\b)[^.;:!?,]*?\band\s+(?:then\s+|also\s+)?$",
     re.I,
 )
 # The clause before the ask addresses the reader: "Please reinstall…", "Could you try…",
