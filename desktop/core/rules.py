@@ -115,11 +115,16 @@ class Rule:
         if hits is None:
             hits = self.sentence_hits(doc, specifics)
         keeps = self.kind.keeps
-        kept = [
-            h for h in hits
-            if not self._excused_in_document(doc, h) and keeps(doc, specifics, h)
-            and not (unless and unless(h.start, h.end))
-        ]
+        kept: list[Hit] = []
+        for h in hits:
+            if self._excused_in_document(doc, h) or not keeps(doc, specifics, h):
+                continue
+            if unless is not None and unless(h.start, h.end):
+                # what the other findings leave of it may still stand (a deferring
+                # classifier's sentence, one clause of which a precise rule flagged)
+                kept.extend(self.kind.narrowed(doc, h, unless))
+                continue
+            kept.append(h)
         return [self._finding(doc, h) for h in _without_overlaps(kept)]
 
     def sentence_hits(self, doc: Document, specifics: Mapping[str, object]) -> list[Hit]:

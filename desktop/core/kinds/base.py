@@ -7,7 +7,7 @@ the YAML says *what* to look for. New kinds register in `desktop.core.kinds`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar, Protocol
@@ -64,6 +64,13 @@ class Kind(Protocol):
         """Whether `hit`, found by `find`, stands in this document."""
         ...
 
+    def narrowed(
+        self, doc: Document, hit: Hit, spoken_for: Callable[[int, int], bool]
+    ) -> Iterable[Hit]:
+        """For a deferring rule whose `hit` another finding already speaks for in part:
+        hits on what is left of it, if any stand on their own."""
+        ...
+
 
 class WholeDraftKind:
     """What a kind that reads the whole draft at once says about sentences: it isn't
@@ -76,6 +83,11 @@ class WholeDraftKind:
 
     def keeps(self, doc: Document, specifics: Mapping[str, object], hit: Hit) -> bool:
         return True
+
+    def narrowed(
+        self, doc: Document, hit: Hit, spoken_for: Callable[[int, int], bool]
+    ) -> Iterable[Hit]:
+        return ()
 
 
 class SentenceKind(WholeDraftKind):

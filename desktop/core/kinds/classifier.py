@@ -11,7 +11,8 @@ scored (`Document.own_words`): quoting them is listening, and a stack trace is n
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import ClassVar
 
 from ..document import Document
@@ -33,16 +34,20 @@ class ClassifierKind(WholeDraftKind):
         "not_cues": "words never named as cues on their own: those that weigh because "
         "they are there in every case, not because they tip this one (the verbs of "
         "asking, for a model of vague asks)",
+        "narrow": "true: with `defer`, when another finding covers part of a sentence, the "
+        "clauses it leaves are read on their own and may still fire (default false)",
     }
 
     def __init__(
         self, model: SentenceModel, threshold: float, cues: int,
         not_cues: frozenset[str] = frozenset(),
+        narrow: bool = False,
     ) -> None:
         self.model = model
         self.threshold = threshold
         self.cues = cues
         self.not_cues = not_cues
+        self.narrow = narrow
 
     @classmethod
     def build(cls, spec: Mapping[str, View], ctx: BuildContext) -> ClassifierKind:
@@ -54,7 +59,8 @@ class ClassifierKind(WholeDraftKind):
         not_cues = frozenset(
             w.lower().replace("’", "'") for w in spec["not_cues"].texts()
         ) if "not_cues" in spec else frozenset()
-        return cls(model, threshold, cues, not_cues)
+        narrow = spec["narrow"].boolean() if "narrow" in spec else False
+        return cls(model, threshold, cues, not_cues, narrow)
 
     def find(self, doc: Document, specifics: Mapping[str, object]) -> Iterable[Hit]:
         probability, threshold = self.model.probability, self.threshold
@@ -62,6 +68,62 @@ class ClassifierKind(WholeDraftKind):
             if probability(text) >= threshold:
                 yield Hit(sentence.start, sentence.end,
                           values=_Cues(self.model, text, self.cues, self.not_cues))
+
+    def narrowed(
+        self, doc: Document, hit: Hit, spoken_for: Callable[[int, int], bool]
+    ) -> Iterator[Hit]:
+        """The stretches of the hit's sentence that no other finding speaks for, each read
+        on its own: "Please check with your neighbours and have a look around the
+        building" may be vague twice over, and a precise rule that flags the look around
+        must not silence the model on the neighbours."""
+        k = doc.sentence_index_at(hit.start)
+        if not self.narrow or k is None:
+            return
+        start, text = doc.sentences[k].start, doc.own_words[k]
+        probability, threshold = self.model.probability, self.threshold
+        for a, b, clauses in _uncovered_runs(text, start, spoken_for):
+            part = text[a:b]
+            if _NOT_ON_ITS_OWN.match(part) or (clauses == 1 and _ONLY_A_CONDITION.match(part)):
+                continue
+            if probability(part) >= threshold:
+                yield Hit(start + a, start + b,
+                          values=_Cues(self.model, part, self.cues, self.not_cues))
+
+
+# Where a sentence divides into clauses: at a comma, semicolon, colon or dash, and before
+# a word that joins two clauses. (Splitting "milk and eggs" too costs nothing: clauses no
+# finding speaks for are read together again, see `_uncovered_runs`.)
+_CLAUSE_BREAK = re.compile(r"\s*[,;:]\s+|\s+[-–—]\s+|\s+(?=(?:and|but|so|or|then)\s)", re.I)
+# What is left that asks for nothing on its own: our side of the bargain ("… and we'll
+# have a look", "so our team can review your case"), a step not to take ("Please refrain
+# from posting details on the public tracker"), or, alone, the condition of a flagged ask
+# ("If you want to dispute it, <flagged>").
+_NOT_ON_ITS_OWN = re.compile(
+    r"(?:(?:and|so|then|but)\s+)?(?:(?:we|I|our\s+[\w-]+(?:\s+[\w-]+)?)(?:['’]\w+)?\s|"
+    r"(?:please\s+|kindly\s+)?(?:don['’]t|do\s+not|never|refrain|avoid|stop)\b)", re.I)
+_ONLY_A_CONDITION = re.compile(
+    r"(?:if|unless|should\s+you|in\s+case|once|when|whenever|as\s+soon\s+as|so\s+that)\b", re.I)
+
+
+def _uncovered_runs(
+    text: str, offset: int, spoken_for: Callable[[int, int], bool]
+) -> Iterator[tuple[int, int, int]]:
+    """Runs of consecutive clauses of `text` (a sentence starting at `offset` in the
+    draft) that no other finding overlaps: offsets into `text`, and how many clauses."""
+    run: tuple[int, int, int] | None = None
+    pos = 0
+    bounds = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)] + [(len(text),) * 2]
+    for cut, resume in bounds:
+        if cut > pos:
+            if spoken_for(offset + pos, offset + cut):
+                if run is not None:
+                    yield run
+                run = None
+            else:
+                run = (run[0], cut, run[2] + 1) if run is not None else (pos, cut, 1)
+        pos = resume
+    if run is not None:
+        yield run
 
 
 class _Cues(Mapping[str, str]):
