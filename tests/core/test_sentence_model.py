@@ -293,12 +293,15 @@ rules:
 """
 
 
-def house(tmp_path: Path, threshold: str = "0.5", model: str | None = None):
+def house(
+    tmp_path: Path, threshold: str = "0.5", model: str | None = None, extra: str = ""
+):
+    """A folder of one's own with tone.house-model (and `extra` YAML after it)."""
     folder = tmp_path / "rules"
     folder.mkdir(exist_ok=True)
     (folder / "house.tsv").write_text(model or "bias\t-2\nw:meh\t5\n", encoding="utf-8")
     (folder / "house.yaml").write_text(textwrap.dedent(HOUSE).replace(
-        "{threshold}", threshold), encoding="utf-8")
+        "{threshold}", threshold) + extra, encoding="utf-8")
     return load_ruleset([folder], include_shipped=False, include_user=False, strict=True)
 
 
@@ -344,31 +347,19 @@ def test_a_broken_model_is_reported_and_the_shipped_rules_keep_working(tmp_path:
 
 # -- a deferring classifier that reads what a precise rule leaves --------------------------------
 
-NARROWING = """\
-category: clarity
-rules:
-  - id: clarity.house-phrase
+PRECISE = """\
+    defer: true
+{narrow}  - id: tone.house-phrase
     kind: phrase
     description: A precise rule.
     message: "Blah."
     patterns: ['\\bblah\\b']
-  - id: clarity.house-model
-    kind: classifier
-    description: A broad second opinion.
-    message: "Leans on {cues}."
-    model: house.tsv
-    threshold: 0.5
-    defer: true
-{narrow}"""
+"""
 
 
 def narrowing(tmp_path: Path, narrow: bool):
-    folder = tmp_path / ("narrow" if narrow else "whole")
-    folder.mkdir()
-    (folder / "house.tsv").write_text("bias\t-2\nw:meh\t5\nw:blah\t5\n", encoding="utf-8")
-    (folder / "house.yaml").write_text(
-        NARROWING.replace("{narrow}", "    narrow: true\n" if narrow else ""), encoding="utf-8")
-    return load_ruleset([folder], include_shipped=False, include_user=False, strict=True)
+    return house(tmp_path, model="bias\t-2\nw:meh\t5\nw:blah\t5\n", extra=PRECISE.replace(
+        "{narrow}", "    narrow: true\n" if narrow else ""))
 
 
 def test_a_narrowing_classifier_still_reads_the_clauses_a_precise_rule_left(
@@ -376,11 +367,11 @@ def test_a_narrowing_classifier_still_reads_the_clauses_a_precise_rule_left(
 ) -> None:
     draft = "Blah to the first part, and meh to all the rest."
     whole = analyze(draft, checklists=narrowing(tmp_path, narrow=False))
-    assert [f.rule for f in whole.findings] == ["clarity.house-phrase"]
+    assert [f.rule for f in whole.findings] == ["tone.house-phrase"]
     narrow = analyze(draft, checklists=narrowing(tmp_path, narrow=True))
     assert [(f.rule, f.text) for f in narrow.findings] == [
-        ("clarity.house-phrase", "Blah"),
-        ("clarity.house-model", "and meh to all the rest."),
+        ("tone.house-phrase", "Blah"),
+        ("tone.house-model", "and meh to all the rest."),
     ]
     assert narrow.findings[1].message == "Leans on “meh”."
 
@@ -391,18 +382,18 @@ def test_what_a_precise_rule_leaves_fires_only_when_it_reads_so_on_its_own(
     ruleset = narrowing(tmp_path, narrow=True)
     # the sentence reads as one ("blah" weighs), but what is left of it doesn't
     assert [f.rule for f in analyze("Blah there, and fine.", checklists=ruleset).findings] == [
-        "clarity.house-phrase"]
+        "tone.house-phrase"]
     # nor is our side of it, or the condition of the flagged ask alone, an ask
     for draft in ("Blah there, and we'll meh later.", "Blah first, so our team can meh.",
                   "If meh, then blah.", "Blah there, and please don't meh."):
         assert [f.rule for f in analyze(draft, checklists=ruleset).findings] == [
-            "clarity.house-phrase"], draft
+            "tone.house-phrase"], draft
     # clauses either side of the flagged one are read apart, not as one stretch
     found = analyze("Meh at first; blah then, and meh again.", checklists=ruleset).findings
     assert [(f.rule, f.text) for f in found] == [
-        ("clarity.house-model", "Meh at first"),
-        ("clarity.house-phrase", "blah"),
-        ("clarity.house-model", "and meh again."),
+        ("tone.house-model", "Meh at first"),
+        ("tone.house-phrase", "blah"),
+        ("tone.house-model", "and meh again."),
     ]
 
 
