@@ -105,7 +105,8 @@ def run_rules(doc: Document, ruleset: RuleSet, local: Found) -> list[Finding]:
             for f in rule.findings(doc, ruleset.specifics, hits=local.of(rule)):
                 found.setdefault((f.rule, f.start, f.end), f)
     # A deferring rule (a broad one, such as a classifier) speaks only where the precise
-    # rules of its category were silent: one underline per problem, the precise one.
+    # rules of its category were silent: one underline per problem, the precise one (or,
+    # with `narrow`, on the clauses they leave of a sentence: see ClassifierKind).
     # Its other hits are dropped before they become findings (naming a classifier's
     # cues is the costly part of a finding).
     deferring = [rule for rule in ruleset.rules if rule.defer]
