@@ -55,9 +55,11 @@ JUDGES = (
     "holdout56.yaml", "holdout59.yaml", "holdout62.yaml", "holdout65.yaml", "holdout68.yaml",
     "holdout71.yaml",
 )
-# Written blind and kept unmeasured for the next round's first judging (never trained on);
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# Written blind and kept unmeasured for the next round's first judging (never trained on):
+# three writers from three more briefs (v43 rail and public transport operators, v44
+# fashion and beauty online shops, v45 data and ML platforms). Measure them once, first
+# thing, before any change.
+UNMEASURED: tuple[str, ...] = ("holdout74.yaml", "holdout75.yaml", "holdout76.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
