@@ -357,9 +357,17 @@ PRECISE = """\
 """
 
 
-def narrowing(tmp_path: Path, narrow: bool):
-    return house(tmp_path, model="bias\t-2\nw:meh\t5\nw:blah\t5\n", extra=PRECISE.replace(
-        "{narrow}", "    narrow: true\n" if narrow else ""))
+# what a narrowed stretch must not start with: our side, a step not to take, a lone "if"
+NARROW_UNLESS = (
+    "    narrow_unless: '(?:(?:and|so)\\s+)?(?:we|our\\s+team|please\\s+don''t)\\b"
+    "|if\\b(?![^,]*,)'\n"
+)
+
+
+def narrowing(tmp_path: Path, narrow: bool, unless: bool = True):
+    settings = ("    narrow: true\n" + (NARROW_UNLESS if unless else "")) if narrow else ""
+    return house(tmp_path, model="bias\t-2\nw:meh\t5\nw:blah\t5\n",
+                 extra=PRECISE.replace("{narrow}", settings))
 
 
 def test_a_narrowing_classifier_still_reads_the_clauses_a_precise_rule_left(
@@ -383,11 +391,15 @@ def test_what_a_precise_rule_leaves_fires_only_when_it_reads_so_on_its_own(
     # the sentence reads as one ("blah" weighs), but what is left of it doesn't
     assert [f.rule for f in analyze("Blah there, and fine.", checklists=ruleset).findings] == [
         "tone.house-phrase"]
-    # nor is our side of it, or the condition of the flagged ask alone, an ask
+    # nor is what `narrow_unless` says asks nothing on its own: our side of it, a step not
+    # to take, the condition of the flagged ask alone
     for draft in ("Blah there, and we'll meh later.", "Blah first, so our team can meh.",
                   "If meh, then blah.", "Blah there, and please don't meh."):
         assert [f.rule for f in analyze(draft, checklists=ruleset).findings] == [
             "tone.house-phrase"], draft
+    bare = narrowing(tmp_path, narrow=True, unless=False)  # (the field is what decides)
+    assert [f.text for f in analyze("Blah there, and we'll meh later.", checklists=bare)
+            .findings] == ["Blah", "and we'll meh later."]
     # clauses either side of the flagged one are read apart, not as one stretch
     found = analyze("Meh at first; blah then, and meh again.", checklists=ruleset).findings
     assert [(f.rule, f.text) for f in found] == [
@@ -404,3 +416,10 @@ def test_the_shipped_model_of_vague_asks_reads_the_half_a_precise_rule_left() ->
         ("clarity.ask-lacks-specifics", "Please check with your neighbours"),
         ("clarity.check-unspecified", "have a look around the building"),
     ]
+
+
+def test_the_shipped_reader_of_vague_asks_leaves_a_step_not_to_take_alone() -> None:
+    draft = ("Please refrain from posting vulnerability details on the public tracker and "
+             "provide any additional information through the security portal.")
+    found = [(f.rule, f.text) for f in analyze(draft).findings if f.category == "clarity"]
+    assert found and all(rule != "clarity.ask-lacks-specifics" for rule, _ in found), found

@@ -36,18 +36,23 @@ class ClassifierKind(WholeDraftKind):
         "asking, for a model of vague asks)",
         "narrow": "true: with `defer`, when another finding covers part of a sentence, the "
         "clauses it leaves are read on their own and may still fire (default false)",
+        "narrow_unless": "a regular expression: a stretch `narrow` leaves that starts with a "
+        "match is not read on its own (for asks: our side of it, a step not to take, a lone "
+        "condition)",
     }
 
     def __init__(
         self, model: SentenceModel, threshold: float, cues: int,
         not_cues: frozenset[str] = frozenset(),
         narrow: bool = False,
+        narrow_unless: re.Pattern[str] | None = None,
     ) -> None:
         self.model = model
         self.threshold = threshold
         self.cues = cues
         self.not_cues = not_cues
         self.narrow = narrow
+        self.narrow_unless = narrow_unless
 
     @classmethod
     def build(cls, spec: Mapping[str, View], ctx: BuildContext) -> ClassifierKind:
@@ -60,7 +65,8 @@ class ClassifierKind(WholeDraftKind):
             w.lower().replace("’", "'") for w in spec["not_cues"].texts()
         ) if "not_cues" in spec else frozenset()
         narrow = spec["narrow"].boolean() if "narrow" in spec else False
-        return cls(model, threshold, cues, not_cues, narrow)
+        narrow_unless = spec["narrow_unless"].regex() if "narrow_unless" in spec else None
+        return cls(model, threshold, cues, not_cues, narrow, narrow_unless)
 
     def find(self, doc: Document, specifics: Mapping[str, object]) -> Iterable[Hit]:
         probability, threshold = self.model.probability, self.threshold
@@ -80,10 +86,10 @@ class ClassifierKind(WholeDraftKind):
         if not self.narrow or k is None:
             return
         start, text = doc.sentences[k].start, doc.own_words[k]
-        probability, threshold = self.model.probability, self.threshold
-        for a, b, clauses in _uncovered_runs(text, start, spoken_for):
+        probability, threshold, unless = self.model.probability, self.threshold, self.narrow_unless
+        for a, b in _uncovered_runs(text, start, spoken_for):
             part = text[a:b]
-            if _NOT_ON_ITS_OWN.match(part) or (clauses == 1 and _ONLY_A_CONDITION.match(part)):
+            if unless is not None and unless.match(part):
                 continue
             if probability(part) >= threshold:
                 yield Hit(start + a, start + b,
@@ -94,23 +100,14 @@ class ClassifierKind(WholeDraftKind):
 # a word that joins two clauses. (Splitting "milk and eggs" too costs nothing: clauses no
 # finding speaks for are read together again, see `_uncovered_runs`.)
 _CLAUSE_BREAK = re.compile(r"\s*[,;:]\s+|\s+[-–—]\s+|\s+(?=(?:and|but|so|or|then)\s)", re.I)
-# What is left that asks for nothing on its own: our side of the bargain ("… and we'll
-# have a look", "so our team can review your case"), a step not to take ("Please refrain
-# from posting details on the public tracker"), or, alone, the condition of a flagged ask
-# ("If you want to dispute it, <flagged>").
-_NOT_ON_ITS_OWN = re.compile(
-    r"(?:(?:and|so|then|but)\s+)?(?:(?:we|I|our\s+[\w-]+(?:\s+[\w-]+)?)(?:['’]\w+)?\s|"
-    r"(?:please\s+|kindly\s+)?(?:don['’]t|do\s+not|never|refrain|avoid|stop)\b)", re.I)
-_ONLY_A_CONDITION = re.compile(
-    r"(?:if|unless|should\s+you|in\s+case|once|when|whenever|as\s+soon\s+as|so\s+that)\b", re.I)
 
 
 def _uncovered_runs(
     text: str, offset: int, spoken_for: Callable[[int, int], bool]
-) -> Iterator[tuple[int, int, int]]:
+) -> Iterator[tuple[int, int]]:
     """Runs of consecutive clauses of `text` (a sentence starting at `offset` in the
-    draft) that no other finding overlaps: offsets into `text`, and how many clauses."""
-    run: tuple[int, int, int] | None = None
+    draft) that no other finding overlaps, as offsets into `text`."""
+    run: tuple[int, int] | None = None
     pos = 0
     bounds = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)] + [(len(text),) * 2]
     for cut, resume in bounds:
@@ -120,7 +117,7 @@ def _uncovered_runs(
                     yield run
                 run = None
             else:
-                run = (run[0], cut, run[2] + 1) if run is not None else (pos, cut, 1)
+                run = (run[0], cut) if run is not None else (pos, cut)
         pos = resume
     if run is not None:
         yield run
