@@ -238,10 +238,16 @@ _SELF_COORDINATED = re.compile(
     # …or after a clause that says when: "As soon as I have it I'll re-bill you and email
     # the corrected amount" (not "I'll need you to restart it and send…": that's theirs)
     r"|\b(?:once|as\s+soon\s+as|when|after)\b[^.;:!?]{1,60}?[\s,]\s*(?:I|we)(?:'ll|’ll|\s+will|"
-    r"\s+can)\s+(?!(?:need|want|ask|like)\s+you\b)[^.;:!?,]*?\band\s+(?:then\s+|also\s+)?$",
+    r"\s+can)\s+(?!(?:need|want|ask|like)\s+you\b)[^.;:!?,]*?\band\s+(?:then\s+|also\s+)?$"
+    # …or after our offer: "Happy to jump on a quick call and go through the bucket with
+    # you", "I'm glad to check the meter and send you the reading"
+    r"|(?:^|[.;:!?]\s*)(?:(?:I['’]m|I\s+am|we['’]re|we\s+are|I['’]d\s+be|we['’]d\s+be)\s+)?"
+    r"(?:more\s+than\s+|really\s+|very\s+|always\s+|also\s+)?(?:happy|glad|keen|delighted)\s+to\b"
+    r"[^.;:!?,]*?\band\s+(?:then\s+|also\s+)?$",
     re.I,
 )
-# The clause before the ask addresses the reader: "Please reinstall…", "Could you try…",
+# The clause before the ask addresses the reader: "Please reinstall…", "Could you try…"
+# (or, in chat, "can u check…"),
 # or asks them to get someone else to do it: "Have the teacher check…", "Get an
 # electrician to look at it" (only at a clause start: "we'll have an engineer look" is ours).
 _ADDRESSED = re.compile(
@@ -250,7 +256,7 @@ _ADDRESSED = re.compile(
     r"(?:have|get|ask|having|getting|asking)\s+(?:(?:the|your|an?)\s+)?[\w'’-]+"
     r"(?:\s+[\w-]+)?\s+(?:to\s+)?|"
     r"\b(?:please|pls|kindly|just|simply|maybe|perhaps|try(?:ing)?(?:\s+to)?|"
-    r"(?:could|can|would|will)\s+you(?:\s+(?:please|kindly|also|just|maybe|try(?:\s+to)?))*|"
+    r"(?:could|can|would|will)\s+(?:you|u)(?:\s+(?:please|kindly|also|just|maybe|try(?:\s+to)?))*|"
     r"you\s+(?:also\s+)?(?:could|should|can|may|might|must|need\s+to|have\s+to|"
     r"will\s+need\s+to|(?:may|might)\s+(?:also\s+)?want\s+to)|"
     r"you['’]ll\s+(?:also\s+)?(?:need|have)\s+to|have\s+you\s+tried|"
