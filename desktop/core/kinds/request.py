@@ -204,6 +204,8 @@ def _asks_the_reader(
     if _NEGATED.search(lead):  # "you don't need to send anything"
         return False
     if gerund:
+        if _GERUND_IN_A_TIME_CLAUSE.search(lead):  # "worth talking to them before contacting us"
+            return False
         return advised or bool(_GERUND_ASKED.search(lead))
     return not imperative or bool(_ADDRESSED.search(lead))
 
@@ -281,6 +283,11 @@ _GERUND_ADVISED = re.compile(
     r"[^.;:!?]*?\b(?:would|could|might|will|may|should)\s+(?:also\s+|really\s+)?"
     r"(?:help|be\s+(?:a\s+)?(?:good|great|helpful|useful|wise|worth\s+it|best|ideal|smart))",
     re.I,
+)
+# …but not one that only says when or instead of what: "… before contacting support",
+# "rather than calling the shop".
+_GERUND_IN_A_TIME_CLAUSE = re.compile(
+    r"\b(?:before|after|without|instead\s+of|rather\s+than|while|since)\s+$", re.I
 )
 _GERUND_ASKED = re.compile(
     r"\b(?:try|trying|consider|considering|suggest|recommend|worth|how\s+about|what\s+about|"
