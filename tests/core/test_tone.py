@@ -85,6 +85,12 @@ def test_capitals_joined_by_an_asterisk_are_one_code_not_shouting() -> None:
     assert _shouted("PLEASE CHECK the terms.") == ["PLEASE CHECK"]
 
 
+def test_capitals_paired_by_a_slash_are_names_not_shouting() -> None:
+    # "STIR/SHAKEN", "TCP/IP": two names read as one; the same word on its own still shouts
+    assert _shouted("Calls to mobiles carry a STIR/SHAKEN attestation.") == []
+    assert _shouted("Check the TCP/IP settings on the SIMPLE router.") == ["SIMPLE"]
+
+
 def test_capitals_in_quote_marks_are_a_label_read_out_not_shouting() -> None:
     # a sign, a button, a status: the writer quotes it; the same word bare still shouts
     assert _shouted("The bay is marked by the word 'LOADING' on the road.") == []

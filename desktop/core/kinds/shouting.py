@@ -24,10 +24,11 @@ from .base import BuildContext, Hit, SentenceKind
 # skips ahead to capitals instead of trying the look-behind at every position (4x faster).
 # "A" and "I" may sit inside a run ("NOT A BUG", "WHY DID I"), so the suggestion gives
 # back the whole phrase in normal case rather than only the words around them.
-_RUN = re.compile(  # (a "*" joins capitals into one code: "SMESH*ANNUAL" on a statement)
-    r"[A-Z](?<![\w*-][A-Z])"
-    r"(?:(?<=[AI])(?=[ \t]+[A-Z][A-Z'’]*[A-Z](?![\w*-]))|[A-Z'’]*[A-Z](?![\w*-]))"
-    r"(?:[ \t]+(?:[AI]|[A-Z][A-Z'’]*[A-Z])(?![\w*-]))*"
+_RUN = re.compile(  # (a "*" joins capitals into one code: "SMESH*ANNUAL" on a statement;
+    # a "/" pairs two names: "STIR/SHAKEN", "TCP/IP")
+    r"[A-Z](?<![\w*/-][A-Z])"
+    r"(?:(?<=[AI])(?=[ \t]+[A-Z][A-Z'’]*[A-Z](?![\w*/-]))|[A-Z'’]*[A-Z](?![\w*/-]))"
+    r"(?:[ \t]+(?:[AI]|[A-Z][A-Z'’]*[A-Z])(?![\w*/-]))*"
 )
 _TRAILING_ARTICLE = re.compile(r"(?:[ \t]+A)+$")  # "READ SECTION A": an article ends no phrase
 # A run in quote marks is a label read out, not a raised voice: "marked by the word
