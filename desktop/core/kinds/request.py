@@ -257,7 +257,7 @@ _ADDRESSED = re.compile(
     r"(?:^|[.;:!?]\s*|\b(?:suggest|recommend|worth)\s+)(?:please\s+)?"
     r"(?:have|get|ask|having|getting|asking)\s+(?:(?:the|your|an?)\s+)?[\w'’-]+"
     r"(?:\s+[\w-]+)?\s+(?:to\s+)?|"
-    r"\b(?:please|pls|kindly|just|simply|maybe|perhaps|try(?:ing)?(?:\s+to)?|"
+    r"\b(?:please|pls|kindly|just|simply|maybe|perhaps|feel\s+free\s+to|try(?:ing)?(?:\s+to)?|"
     r"(?:could|can|would|will)\s+(?:you|u)(?:\s+(?:please|kindly|also|just|maybe|try(?:\s+to)?))*|"
     r"you\s+(?:also\s+)?(?:could|should|can|may|might|must|need\s+to|have\s+to|"
     r"will\s+need\s+to|(?:may|might)\s+(?:also\s+)?want\s+to)|"
