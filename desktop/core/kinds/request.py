@@ -270,7 +270,7 @@ _ADDRESSED = re.compile(
     r"it(?:'s|\s+is|\s+(?:may|might|would|could)(?:\s+also)?\s+be)\s+(?:also\s+)?worth|"
     r"I(?:'d|\s+would)?\s+(?:suggest|recommend)(?:\s+(?:that\s+)?you)?|"
     r"it\s+(?:would|might|may|could)(?:\s+also)?\s+help\s+(?:if\s+you|to)|why\s+not)\s+)"
-    r"(?:(?:please|kindly|just|also|then|maybe|first|now|again|quickly|that)\s+)*$",
+    r"(?:(?:please|kindly|just|also|then|maybe|first|now|again|quickly|always|that)\s+)*$",
     re.I,
 )
 
