@@ -58,9 +58,11 @@ JUDGES = (
     "holdout71.yaml", "holdout74.yaml", "holdout77.yaml", "holdout80.yaml", "holdout83.yaml",
     "holdout86.yaml", "holdout89.yaml",
 )
-# Written blind and kept unmeasured for the next round's first judging (never trained on);
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# Written blind and kept unmeasured for the next round's first judging (never trained on):
+# three writers from three more briefs (v61 language schools, tutoring agencies and
+# exam-prep courses, v62 water companies and sewerage services, v63 password managers,
+# VPNs and consumer security software). Measure them once, first thing, before any change.
+UNMEASURED: tuple[str, ...] = ("holdout92.yaml", "holdout93.yaml", "holdout94.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
