@@ -82,8 +82,10 @@ class ClassifierKind(WholeDraftKind):
         on its own: "Please check with your neighbours and have a look around the
         building" may be vague twice over, and a precise rule that flags the look around
         must not silence the model on the neighbours."""
+        if not self.narrow:
+            return
         k = doc.sentence_index_at(hit.start)
-        if not self.narrow or k is None:
+        if k is None:
             return
         start, text = doc.sentences[k].start, doc.own_words[k]
         probability, threshold, unless = self.model.probability, self.threshold, self.narrow_unless

@@ -285,9 +285,9 @@ _GERUND_ADVISED = re.compile(
     re.I,
 )
 # …but not one that only says when or instead of what: "… before contacting support",
-# "rather than calling the shop".
+# "rather than calling the shop" ("without" is `_NEGATED`'s).
 _GERUND_IN_A_TIME_CLAUSE = re.compile(
-    r"\b(?:before|after|without|instead\s+of|rather\s+than|while|since)\s+$", re.I
+    r"\b(?:before|after|instead\s+of|rather\s+than|while|since)\s+$", re.I
 )
 _GERUND_ASKED = re.compile(
     r"\b(?:try|trying|consider|considering|suggest|recommend|worth|how\s+about|what\s+about|"
