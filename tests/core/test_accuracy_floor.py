@@ -11,10 +11,10 @@ and the models learn from them now. holdout13, 16, 20, 21, 30, 31, 44, 47, 50, 5
 59, 62, 65, 68, 71, 74, 77, 80, 83, 86, 89, 92 and 95 are neither tuned on nor trained on (see
 tests/benchmarks/train_models.py); holdout14, 15, 17-19, 22-29, 32-43, 45, 46, 48, 49,
 51, 52, 54, 55, 57, 58, 60, 61, 63, 64, 66, 67, 69, 70, 72, 73, 75, 76, 78, 79, 81, 82,
-84, 85, 87, 88, 90, 91, 93, 94, 96 and 97 were measured once, then tuned on (and some models learn from
-them). The held-out sets' LEAP labels are one reader's judgement of "heard the key
-facts", which the engine's echo can't follow item by item, so they are held to a floor on
-the mean of the four MCCs instead.
+84, 85, 87, 88, 90, 91, 93, 94, 96 and 97 were measured once, then tuned on (and some
+models learn from them). The held-out sets' LEAP labels are one reader's judgement of
+"heard the key facts", which the engine's echo can't follow item by item, so they are
+held to a floor on the mean of the four MCCs instead.
 The full table comes from ``python tests/benchmarks/accuracy.py -v``.
 """
 

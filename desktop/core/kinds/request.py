@@ -262,6 +262,10 @@ _ADDRESSED = re.compile(
     r"you\s+(?:also\s+)?(?:could|should|can|may|might|must|need\s+to|have\s+to|"
     r"will\s+need\s+to|(?:may|might)\s+(?:also\s+)?want\s+to)|"
     r"you['’]ll\s+(?:also\s+)?(?:need|have)\s+to|have\s+you\s+tried|"
+    # the formal letter: "You are advised to review…", "We'd ask you to check…"
+    r"you(?:['’]re|\s+are)\s+(?:strongly\s+|kindly\s+|therefore\s+)?(?:advised|asked|"
+    r"requested|required|reminded)\s+to|"
+    r"(?:I|we)(?:['’]d|\s+would)?\s+(?:ask|advise|urge)\s+you\s+to|"
     r"did\s+you\s+try|have\s+you|did\s+you|(?:make|making)\s+sure(?:\s+that)?|ensure(?:\s+that)?|"
     # "your IT team should…" (but "run your tap for a while and it should clear": a new
     # subject after "and" is not theirs)
