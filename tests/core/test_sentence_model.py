@@ -423,3 +423,10 @@ def test_the_shipped_reader_of_vague_asks_leaves_a_step_not_to_take_alone() -> N
              "provide any additional information through the security portal.")
     found = [(f.rule, f.text) for f in analyze(draft).findings if f.category == "clarity"]
     assert found and all(rule != "clarity.ask-lacks-specifics" for rule, _ in found), found
+
+
+def test_the_shipped_reader_of_vague_asks_leaves_a_joined_condition_alone() -> None:
+    # "And if you can" is the condition of the flagged ask, joined on by "and": no ask
+    draft = "And if you can, let me know anything else that might be relevant to the order."
+    found = [(f.rule, f.text) for f in analyze(draft).findings if f.category == "clarity"]
+    assert found == [("clarity.details-without-list", "anything else that might be relevant")]
