@@ -180,8 +180,8 @@ FLOORS = {
     "holdout97.yaml": (0.85, 0.75, 0.10, 0.80, 0.85, 0.40, 0.60),
     # two more briefs; measured once (heat P/R 0.79 / 0.64, 0.86 / 0.43), then tuned on;
     # no model learns from them (holdout100's reader marks nearly every reply as listening)
-    "holdout99.yaml": (0.85, 0.60, 0.05, 0.70, 0.55, 0.55, 0.60),
-    "holdout100.yaml": (0.85, 0.70, 0.10, 0.75, 0.35, -1.0, 0.45),
+    "holdout99.yaml": (0.85, 0.65, 0.05, 0.75, 0.75, 0.55, 0.60),
+    "holdout100.yaml": (0.85, 0.75, 0.10, 0.85, 0.65, -1.0, 0.45),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
