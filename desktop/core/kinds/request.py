@@ -258,6 +258,7 @@ _ADDRESSED = re.compile(
     r"(?:have|get|ask|having|getting|asking)\s+(?:(?:the|your|an?)\s+)?[\w'’-]+"
     r"(?:\s+[\w-]+)?\s+(?:to\s+)?|"
     r"\b(?:please|pls|kindly|just|simply|maybe|perhaps|feel\s+free\s+to|try(?:ing)?(?:\s+to)?|"
+    r"you(?:['’]re|\s+are)\s+(?:more\s+than\s+|very\s+|always\s+)?welcome\s+to|"
     r"(?:could|can|would|will)\s+(?:you|u)(?:\s+(?:please|kindly|also|just|maybe|try(?:\s+to)?))*|"
     r"you\s+(?:also\s+)?(?:could|should|can|may|might|must|need\s+to|have\s+to|"
     r"will\s+need\s+to|(?:may|might)\s+(?:also\s+)?want\s+to)|"
@@ -274,7 +275,8 @@ _ADDRESSED = re.compile(
     r"it(?:'s|\s+is|\s+(?:may|might|would|could)(?:\s+also)?\s+be)\s+(?:also\s+)?worth|"
     r"I(?:'d|\s+would)?\s+(?:suggest|recommend)(?:\s+(?:that\s+)?you)?|"
     r"it\s+(?:would|might|may|could)(?:\s+also)?\s+help\s+(?:if\s+you|to)|why\s+not)\s+)"
-    r"(?:(?:please|kindly|just|also|then|maybe|first|now|again|quickly|always|that)\s+)*$",
+    # (an emphatic "do": "Going forward, do keep an eye out for any changes")
+    r"(?:(?:please|kindly|just|also|then|maybe|first|now|again|quickly|always|that|do)\s+)*$",
     re.I,
 )
 
