@@ -62,8 +62,11 @@ JUDGES = (
     "holdout101.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today. Measure new ones once, first thing, before any change.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v73 dating apps, social networks and community
+# platforms, v74 home-care agencies, care homes and retirement villages, v75 tyre
+# fitters, car washes, valeting and MOT test centres). Measure them once, first thing,
+# before any change.
+UNMEASURED: tuple[str, ...] = ("holdout104.yaml", "holdout105.yaml", "holdout106.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
