@@ -191,8 +191,8 @@ FLOORS = {
     "holdout106.yaml": (0.85, 0.90, 0.05, 0.90, 0.65, 0.35, 0.60),
     # two more briefs; measured once (heat P/R 0.86 / 0.48, 0.70 / 0.47), then tuned on;
     # no model learns from them (holdout108's reader marks nearly every reply as listening)
-    "holdout108.yaml": (0.90, 0.85, 0.05, 0.80, 0.40, -1.0, 0.55),
-    "holdout109.yaml": (0.85, 0.80, 0.10, 0.60, 0.40, 0.45, 0.55),
+    "holdout108.yaml": (0.90, 0.90, 0.05, 0.85, 0.65, -1.0, 0.55),
+    "holdout109.yaml": (0.85, 0.85, 0.10, 0.70, 0.65, 0.45, 0.55),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
