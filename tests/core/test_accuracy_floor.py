@@ -197,6 +197,10 @@ FLOORS = {
     # no model learns from them
     "holdout111.yaml": (0.90, 0.90, 0.05, 0.55, 0.70, 0.55, 0.70),
     "holdout112.yaml": (0.85, 0.90, 0.05, 0.70, 0.80, 0.45, 0.70),
+    # two more briefs; measured once (heat P/R 0.79 / 0.54, 0.78 / 0.50), then tuned on;
+    # no model learns from them (holdout115's reader marks every reply as listening)
+    "holdout114.yaml": (0.85, 0.70, 0.15, 0.70, 0.45, 0.40, 0.60),
+    "holdout115.yaml": (0.85, 0.70, 0.10, 0.70, 0.40, -1.0, 0.45),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -269,6 +273,9 @@ FLOORS = {
     # first measured on e9c51ea (brief v79, translation and interpreting): heat P/R 0.71 /
     # 0.55
     "holdout110.yaml": (0.85, 0.65, 0.05, 0.60, 0.45, 0.60, 0.75),
+    # first measured on 292d5f4 (brief v82, plant and tool hire): heat P/R 0.87 / 0.50
+    # (its reader marks every reply as listening: Listen MCC 0)
+    "holdout113.yaml": (0.85, 0.75, 0.05, 0.80, 0.40, -1.0, 0.45),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
