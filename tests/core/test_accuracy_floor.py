@@ -199,8 +199,8 @@ FLOORS = {
     "holdout112.yaml": (0.85, 0.90, 0.05, 0.70, 0.80, 0.45, 0.70),
     # two more briefs; measured once (heat P/R 0.79 / 0.54, 0.78 / 0.50), then tuned on;
     # no model learns from them (holdout115's reader marks every reply as listening)
-    "holdout114.yaml": (0.85, 0.70, 0.15, 0.70, 0.45, 0.40, 0.60),
-    "holdout115.yaml": (0.85, 0.70, 0.10, 0.70, 0.40, -1.0, 0.45),
+    "holdout114.yaml": (0.90, 0.75, 0.10, 0.75, 0.70, 0.40, 0.60),
+    "holdout115.yaml": (0.85, 0.75, 0.10, 0.75, 0.75, -1.0, 0.45),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
