@@ -430,3 +430,10 @@ def test_the_shipped_reader_of_vague_asks_leaves_a_joined_condition_alone() -> N
     draft = "And if you can, let me know anything else that might be relevant to the order."
     found = [(f.rule, f.text) for f in analyze(draft).findings if f.category == "clarity"]
     assert found == [("clarity.details-without-list", "anything else that might be relevant")]
+
+
+def test_the_shipped_reader_of_vague_asks_leaves_a_third_partys_side_alone() -> None:
+    # "and they'll try to help" is what someone else will do, not an ask of the reader
+    draft = "Next time just let someone know and they'll try to help."
+    found = [(f.rule, f.text) for f in analyze(draft).findings if f.category == "clarity"]
+    assert found == [("clarity.contact-without-channel", "let someone know")]
