@@ -207,8 +207,8 @@ FLOORS = {
     "holdout118.yaml": (0.90, 0.75, 0.10, 0.75, 0.75, -1.0, 0.50),
     # two more briefs; measured once (heat P/R 0.77 / 0.68, 0.67 / 0.45), then tuned on;
     # no model learns from them (holdout121's reader marks every reply as listening)
-    "holdout120.yaml": (0.80, 0.85, 0.05, 0.70, 0.60, 0.45, 0.65),
-    "holdout121.yaml": (0.75, 0.50, 0.05, 0.60, 0.40, -1.0, 0.50),
+    "holdout120.yaml": (0.85, 0.90, 0.05, 0.75, 0.75, 0.45, 0.65),
+    "holdout121.yaml": (0.80, 0.65, 0.05, 0.70, 0.60, -1.0, 0.50),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
