@@ -65,8 +65,11 @@ JUDGES = (
     "holdout116.yaml", "holdout119.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today. Measure new ones once, first thing, before any change.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v91 blood donation services, health screening
+# clinics and private GP subscriptions, v92 genealogy sites, DNA testing kits and
+# family-history research services, v93 local newspapers, magazine subscriptions and
+# digital news paywalls). Measure them once, first thing, before any change.
+UNMEASURED: tuple[str, ...] = ("holdout122.yaml", "holdout123.yaml", "holdout124.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
