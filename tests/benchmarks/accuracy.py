@@ -66,8 +66,10 @@ JUDGES = (
     "holdout116.yaml", "holdout119.yaml", "holdout122.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today. Measure new ones once, first thing, before any change.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v94 boat hire, marinas and sailing schools, v95
+# online skincare and haircare subscription brands, v96 cake makers, florists and
+# balloon decorators for parties). Measure them once, first thing, before any change.
+UNMEASURED: tuple[str, ...] = ("holdout125.yaml", "holdout126.yaml", "holdout127.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
