@@ -194,7 +194,7 @@ def _specifics(view: View) -> dict[str, re.Pattern[str]]:
     for name, entry in view.mapping(names).items():
         f = entry.mapping({"description", "patterns", "case_sensitive"}, required={"patterns"})
         flags = 0 if "case_sensitive" in f and f["case_sensitive"].boolean() else re.I
-        out[name] = f["patterns"].either_regex(flags)
+        out[name] = view.calls[name] = f["patterns"].either_regex(flags)
     return out
 
 

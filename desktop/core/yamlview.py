@@ -55,13 +55,27 @@ def compose_file(path: Path, text: str | None = None) -> yaml.Node | None:
         raise RuleFileError(path, 1, "", f"is not valid YAML: {exc}") from exc
 
 
-class View:
-    """One node of a rule file, read with the type it must have."""
+# `(?&NAME)` inside a regular expression calls a specific of the same file (PCRE's
+# notation for calling a named subpattern; Python's `re` rejects it, so it cannot clash
+# with a pattern that means something else).
+_CALL = re.compile(r"(?<!\\)\(\?&(\w+)\)")
 
-    def __init__(self, node: yaml.Node, path: Path, field: str) -> None:
+
+class View:
+    """One node of a rule file, read with the type it must have.
+
+    `calls` holds the file's specifics as they are read, shared by every view of the
+    file, so any regular expression in it can call one by name (`(?&NAME)`) without the
+    wording being copied into each pattern that needs it."""
+
+    def __init__(
+        self, node: yaml.Node, path: Path, field: str,
+        calls: dict[str, re.Pattern[str]] | None = None,
+    ) -> None:
         self.node = node
         self.path = path
         self.field = field
+        self.calls = {} if calls is None else calls
 
     @property
     def line(self) -> int:
@@ -71,7 +85,7 @@ class View:
         return RuleFileError(self.path, self.line, field or self.field, problem)
 
     def _child(self, node: yaml.Node, name: str) -> View:
-        return View(node, self.path, f"{self.field}.{name}" if self.field else name)
+        return View(node, self.path, f"{self.field}.{name}" if self.field else name, self.calls)
 
     # -- shapes -------------------------------------------------------------------------
     def mapping(
@@ -174,11 +188,23 @@ class View:
         return value
 
     def regex(self, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-        source = self.text()
+        source = _CALL.sub(lambda m: self._called(m.group(1), flags), self.text())
         try:
             return re.compile(source, flags)
         except re.error as exc:
             raise self.error(f"bad regular expression: {exc}") from exc
+
+    def _called(self, name: str, flags: int) -> str:
+        """The source a `(?&NAME)` stands for: the specific's patterns as one group,
+        keeping the specific's own letter-case rule where it differs from the caller's."""
+        called = self.calls.get(name)
+        if called is None:
+            raise self.error(f"calls (?&{name}), but this file's specifics have no such "
+                             "name (a specific may call only those listed before it)")
+        case = called.flags & re.IGNORECASE
+        if case == flags & re.IGNORECASE:
+            return f"(?:{called.pattern})"
+        return f"(?{'i' if case else '-i'}:{called.pattern})"
 
     def pattern(
         self, refs: list[tuple[str, View]], *, alternatives: bool = False,

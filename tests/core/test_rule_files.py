@@ -170,6 +170,39 @@ def test_a_regex_field_may_name_several_specifics_and_matches_where_any_does(
     assert "lound" in str(err) and err.field.endswith("unless_in_sentence.specific")
 
 
+def test_a_pattern_can_call_a_specific_of_its_own_file_keeping_its_letter_case(
+    tmp_path: Path,
+) -> None:
+    specifics = (
+        "specifics:\n"
+        "  helping: {patterns: ['\\bI''ll\\b', '\\bsorry\\b']}\n"
+        "  loud: {patterns: ['NOW'], case_sensitive: true}\n"
+    )
+    rule = GOOD_RULE.replace(
+        "'\\bunfortunately\\b'",
+        "'\\bunfortunately\\b(?![^.!?\\n]*(?&helping))', '\\bdo it (?&loud)'",
+    ).replace("rules:", specifics + "rules:")
+    write(tmp_path / "rules", "house.yaml", rule)
+    ruleset = load_only(tmp_path / "rules")
+
+    def flagged(draft: str) -> list[str]:
+        return [f.text for f in analyze(draft, "", ruleset).findings]
+
+    assert flagged("Unfortunately we can't.") == ["Unfortunately"]
+    # the call stands where it is written: after the match, within its sentence
+    assert flagged("Unfortunately we can't, but I'll ask. Sorry.") == []
+    assert flagged("Sorry. Unfortunately we can't.") == ["Unfortunately"]
+    # a case-sensitive specific stays case-sensitive inside a case-insensitive pattern
+    assert flagged("Please DO IT NOW.") == ["DO IT NOW"]
+    assert flagged("Please do it now.") == []
+
+
+def test_calling_an_unknown_specific_names_file_line_and_field(tmp_path: Path) -> None:
+    err = error_for(tmp_path, GOOD_RULE.replace("\\bunfortunately\\b", "(?&regret)"))
+    assert "(?&regret)" in str(err) and err.line == 7
+    assert err.field == "rules.0.patterns.0"
+
+
 def test_a_house_rule_from_a_user_folder_is_used_alongside_the_shipped_ones(tmp_path: Path) -> None:
     write(tmp_path / "house", "house.yaml", GOOD_RULE)
     report = analyze("Unfortunately, send me the logs.", checklists=tmp_path / "house")
