@@ -229,7 +229,9 @@ _SELF_ACTION = re.compile(
 _NEGATED = re.compile(r"\b(?:don't|don’t|do\s+not|never|no\s+need\s+to|without)\b[^.;:!?,]*$", re.I)
 # "We'll reset the counter and restore the report": a second verb shares our subject.
 _SELF_COORDINATED = re.compile(
-    r"(?:^|[.;:!?]\s*)(?:I|we)(?:'ll|’ll|\s+will|\s+can|'re\s+going\s+to|\s+are\s+going\s+to)\b"
+    # (or one of ours, named: "Our framer, Helen Marsh, will open it and check the mount")
+    r"(?:^|[.;:!?]\s*)(?:I|we|our\s+[\w-]+(?:\s+[\w-]+)?(?:,\s+[^,.;:!?]{2,40},)?)"
+    r"(?:'ll|’ll|\s+will|\s+can|'re\s+going\s+to|\s+are\s+going\s+to)\b"
     r"(?:(?!\b(?:please|(?:could|can|would|will)\s+you|you\s+(?:could|can|should|need|may|might|must))\b)"
     r"[^.;:!?])*\band\s+(?:then\s+|also\s+)?$"
     # …or mid-sentence, with no comma between: "every new database means we must test
