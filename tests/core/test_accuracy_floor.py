@@ -225,6 +225,10 @@ FLOORS = {
     # no model learns from them
     "holdout132.yaml": (0.90, 0.80, 0.05, 0.85, 0.60, 0.30, 0.60),
     "holdout133.yaml": (0.80, 0.65, 0.10, 0.75, 0.85, 0.60, 0.65),
+    # two more briefs; measured once (heat P/R 0.83 / 0.61, 0.79 / 0.69), then tuned on;
+    # no model learns from them
+    "holdout135.yaml": (0.80, 0.55, 0.05, 0.75, 0.55, 0.45, 0.60),
+    "holdout136.yaml": (0.90, 0.50, 0.05, 0.70, 0.60, 0.70, 0.75),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -319,6 +323,9 @@ FLOORS = {
     # first measured on 47f084f (brief v100, glaziers, window fitters, conservatories):
     # heat P/R 0.68 / 0.50
     "holdout131.yaml": (0.90, 0.75, 0.05, 0.60, 0.45, 0.35, 0.60),
+    # first measured on 0cfd89b (brief v103, lotteries, prize draws and raffles): heat P/R
+    # 0.58 / 0.65 (its reader marks every reply as listening: Listen MCC is 0)
+    "holdout134.yaml": (0.85, 0.55, 0.05, 0.50, 0.55, -1.0, 0.60),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
