@@ -69,8 +69,11 @@ JUDGES = (
     "holdout128.yaml", "holdout131.yaml", "holdout134.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v106 school photographers, yearbooks and
+# graduation gown hire, v107 allotment associations, community gardens and landscaping
+# firms, v108 computer repair shops, data recovery and IT support for home users).
+# Measure them once, first thing, before any change.
+UNMEASURED: tuple[str, ...] = ("holdout137.yaml", "holdout138.yaml", "holdout139.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
