@@ -229,6 +229,10 @@ FLOORS = {
     # no model learns from them
     "holdout135.yaml": (0.80, 0.60, 0.05, 0.80, 0.70, 0.45, 0.60),
     "holdout136.yaml": (0.90, 0.55, 0.05, 0.80, 0.80, 0.70, 0.75),
+    # two more briefs; measured once (heat P/R 0.61 / 0.47, 0.78 / 0.56), then tuned on;
+    # no model learns from them (holdout139's reader marks every reply as listening)
+    "holdout138.yaml": (0.90, 0.60, 0.05, 0.55, 0.40, 0.40, 0.65),
+    "holdout139.yaml": (0.90, 0.60, 0.05, 0.70, 0.50, -1.0, 0.50),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -326,6 +330,9 @@ FLOORS = {
     # first measured on 0cfd89b (brief v103, lotteries, prize draws and raffles): heat P/R
     # 0.58 / 0.65 (its reader marks every reply as listening: Listen MCC is 0)
     "holdout134.yaml": (0.85, 0.55, 0.05, 0.50, 0.55, -1.0, 0.60),
+    # first measured on e8b4acd (brief v106, school photographers, yearbooks and gowns):
+    # heat P/R 0.72 / 0.46
+    "holdout137.yaml": (0.80, 0.50, 0.10, 0.65, 0.40, 0.30, 0.55),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
