@@ -231,8 +231,8 @@ FLOORS = {
     "holdout136.yaml": (0.90, 0.55, 0.05, 0.80, 0.80, 0.70, 0.75),
     # two more briefs; measured once (heat P/R 0.61 / 0.47, 0.78 / 0.56), then tuned on;
     # no model learns from them (holdout139's reader marks every reply as listening)
-    "holdout138.yaml": (0.90, 0.60, 0.05, 0.55, 0.40, 0.40, 0.65),
-    "holdout139.yaml": (0.90, 0.60, 0.05, 0.70, 0.50, -1.0, 0.50),
+    "holdout138.yaml": (0.90, 0.60, 0.05, 0.65, 0.60, 0.40, 0.65),
+    "holdout139.yaml": (0.90, 0.60, 0.05, 0.75, 0.65, -1.0, 0.50),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
