@@ -239,8 +239,8 @@ FLOORS = {
     "holdout142.yaml": (0.90, 0.60, 0.05, 0.70, 0.70, 0.50, 0.75),
     # two more briefs; measured once (heat P/R 0.81 / 0.72, 0.68 / 0.67), then tuned on;
     # no model learns from them (holdout144's reader marks nearly every reply as listening)
-    "holdout144.yaml": (0.90, 0.75, 0.05, 0.75, 0.65, -1.0, 0.45),
-    "holdout145.yaml": (0.85, 0.55, 0.05, 0.60, 0.60, 0.35, 0.55),
+    "holdout144.yaml": (0.90, 0.75, 0.05, 0.80, 0.80, -1.0, 0.45),
+    "holdout145.yaml": (0.85, 0.65, 0.05, 0.65, 0.70, 0.35, 0.55),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
