@@ -243,8 +243,8 @@ FLOORS = {
     "holdout145.yaml": (0.85, 0.65, 0.05, 0.65, 0.70, 0.35, 0.55),
     # two more briefs; measured once (heat P/R 0.62 / 0.67, 0.73 / 0.64), then tuned on;
     # no model learns from them (holdout148's reader marks every reply as listening)
-    "holdout147.yaml": (0.90, 0.80, 0.05, 0.55, 0.60, 0.35, 0.55),
-    "holdout148.yaml": (0.80, 0.60, 0.10, 0.65, 0.55, -1.0, 0.45),
+    "holdout147.yaml": (0.90, 0.80, 0.05, 0.60, 0.80, 0.35, 0.55),
+    "holdout148.yaml": (0.80, 0.60, 0.10, 0.70, 0.70, -1.0, 0.45),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
