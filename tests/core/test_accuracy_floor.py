@@ -247,8 +247,8 @@ FLOORS = {
     "holdout148.yaml": (0.80, 0.60, 0.10, 0.70, 0.70, -1.0, 0.45),
     # two more briefs; measured once (heat P/R 0.85 / 0.50, 0.83 / 0.74), then tuned on;
     # no model learns from them (holdout150's reader marks nearly every reply as listening)
-    "holdout150.yaml": (0.85, 0.70, 0.10, 0.80, 0.45, -1.0, 0.40),
-    "holdout151.yaml": (0.85, 0.65, 0.10, 0.75, 0.65, 0.65, 0.70),
+    "holdout150.yaml": (0.85, 0.70, 0.10, 0.85, 0.70, -1.0, 0.40),
+    "holdout151.yaml": (0.85, 0.65, 0.10, 0.80, 0.80, 0.65, 0.70),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
