@@ -72,8 +72,10 @@ JUDGES = (
     "holdout140.yaml", "holdout143.yaml", "holdout146.yaml", "holdout149.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v121 taxi and minicab firms, private hire apps and
+# chauffeur services, v122 model railway, hobby and craft supply shops, v123 recording
+# studios, rehearsal rooms and PA hire). Measure them once, first thing, before any change.
+UNMEASURED: tuple[str, ...] = ("holdout152.yaml", "holdout153.yaml", "holdout154.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
