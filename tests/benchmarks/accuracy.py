@@ -74,8 +74,11 @@ JUDGES = (
     "holdout152.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v124 roofers, gutter cleaners and loft insulation
+# firms, v125 coffee roasters, bakeries and catering wholesalers supplying cafes, v126
+# riding schools, livery yards and equestrian tack shops). Measure them once, first thing,
+# before any change.
+UNMEASURED: tuple[str, ...] = ("holdout155.yaml", "holdout156.yaml", "holdout157.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
