@@ -75,8 +75,10 @@ JUDGES = (
     "holdout152.yaml", "holdout155.yaml", "holdout158.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v130 vending machines and office coffee machine
+# leasing, v131 watch and clock repairers and jewellers, v132 flight schools, gliding
+# clubs and drone training courses). Measure them once, first thing, before any change.
+UNMEASURED: tuple[str, ...] = ("holdout161.yaml", "holdout162.yaml", "holdout163.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
