@@ -265,6 +265,10 @@ FLOORS = {
     # no model learns from them
     "holdout162.yaml": (0.75, 0.75, 0.05, 0.75, 0.80, 0.70, 0.85),
     "holdout163.yaml": (0.90, 0.75, 0.05, 0.85, 0.70, 0.60, 0.70),
+    # two more briefs; measured once (heat P/R 0.92 / 0.71, 0.76 / 0.50), then tuned on;
+    # no model learns from them
+    "holdout165.yaml": (0.90, 0.70, 0.05, 0.85, 0.65, 0.65, 0.75),
+    "holdout166.yaml": (0.90, 0.75, 0.05, 0.70, 0.45, 0.35, 0.60),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -389,6 +393,9 @@ FLOORS = {
     # first measured on 5d1befe (brief v130, vending and office coffee machines): heat P/R
     # 0.95 / 0.77
     "holdout161.yaml": (0.90, 0.85, 0.10, 0.85, 0.65, 0.75, 0.85),
+    # first measured on 239565a (brief v133, Christmas trees, decorations and grottos):
+    # heat P/R 0.77 / 0.54
+    "holdout164.yaml": (0.85, 0.75, 0.05, 0.70, 0.45, 0.60, 0.75),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
