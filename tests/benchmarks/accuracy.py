@@ -77,8 +77,10 @@ JUDGES = (
     "holdout164.yaml", "holdout167.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v139 cookware and knife shops and knife sharpening
+# services, v140 garage door and electric gate installers, v141 telescope shops,
+# planetariums and astronomy clubs). Measure them once, first thing, before any change.
+UNMEASURED: tuple[str, ...] = ("holdout170.yaml", "holdout171.yaml", "holdout172.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
