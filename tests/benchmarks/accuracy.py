@@ -83,8 +83,10 @@ JUDGES = (
     "holdout170.yaml", "holdout173.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v145 vintage clothing and kilo sales, fancy dress
+# and costume hire, v146 wood burning kits, knife-making and bushcraft courses, v147 scuba
+# diving schools and dive centres). Measure them once, first thing, before any change.
+UNMEASURED: tuple[str, ...] = ("holdout176.yaml", "holdout177.yaml", "holdout178.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
