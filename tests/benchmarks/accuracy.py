@@ -84,8 +84,10 @@ JUDGES = (
     "holdout170.yaml", "holdout173.yaml", "holdout176.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v148 sports physiotherapy and sports massage
+# clinics, v149 craft fairs, makers' markets and market stall organisers, v150 dog
+# training classes and puppy schools). Measure them once, first thing, before any change.
+UNMEASURED: tuple[str, ...] = ("holdout179.yaml", "holdout180.yaml", "holdout181.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
