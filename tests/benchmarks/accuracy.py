@@ -84,8 +84,10 @@ JUDGES = (
     "holdout170.yaml", "holdout173.yaml", "holdout176.yaml", "holdout179.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v151 heritage railways and steam train experience
+# days, v152 paintball, laser tag and airsoft sites, v153 tree surgeons, stump grinding
+# and hedge cutting services). Measure them once, first thing, before any change.
+UNMEASURED: tuple[str, ...] = ("holdout182.yaml", "holdout183.yaml", "holdout184.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
