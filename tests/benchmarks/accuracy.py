@@ -86,8 +86,10 @@ JUDGES = (
     "holdout182.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v154 wedding car hire and vintage vehicle rental,
+# v155 surf schools and paddleboard hire, v156 free-from food brands and allergy-aware
+# meal kits). Measure them once, first thing, before any change.
+UNMEASURED: tuple[str, ...] = ("holdout185.yaml", "holdout186.yaml", "holdout187.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
