@@ -86,8 +86,11 @@ JUDGES = (
     "holdout182.yaml", "holdout185.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v157 hot air balloon flights and experience gift
+# vouchers, v158 children's book subscriptions and toy libraries, v159 charity shops,
+# donation collections and furniture reuse projects). Measure them once, first thing,
+# before any change.
+UNMEASURED: tuple[str, ...] = ("holdout188.yaml", "holdout189.yaml", "holdout190.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
