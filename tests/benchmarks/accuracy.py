@@ -87,8 +87,11 @@ JUDGES = (
     "holdout182.yaml", "holdout185.yaml", "holdout188.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v160 pottery studios, kiln hire and ceramics
+# classes, v161 vinyl record shops, record pressing plants and band merchandise stores,
+# v162 kennels, catteries and pet-sitting services). Measure them once, first thing,
+# before any change.
+UNMEASURED: tuple[str, ...] = ("holdout191.yaml", "holdout192.yaml", "holdout193.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
