@@ -89,8 +89,10 @@ JUDGES = (
     "holdout194.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v166 falconry centres and bird-of-prey experience
+# days, v167 shoe repair and key cutting kiosks, v168 home brewing and winemaking supply
+# shops). Measure them once, first thing, before any change.
+UNMEASURED: tuple[str, ...] = ("holdout197.yaml", "holdout198.yaml", "holdout199.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
