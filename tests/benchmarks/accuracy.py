@@ -89,8 +89,10 @@ JUDGES = (
     "holdout194.yaml", "holdout197.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v169 sewing machine repairers and haberdashery
+# shops, v170 fishing tackle shops, angling clubs and fishing permits, v171 sports pitch,
+# court and sports hall bookings). Measure them once, first thing, before any change.
+UNMEASURED: tuple[str, ...] = ("holdout200.yaml", "holdout201.yaml", "holdout202.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
