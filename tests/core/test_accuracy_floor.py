@@ -313,6 +313,10 @@ FLOORS = {
     # no model learns from them
     "holdout198.yaml": (0.90, 0.80, 0.10, 0.85, 0.75, 0.55, 0.70),
     "holdout199.yaml": (0.95, 0.90, 0.05, 0.75, 0.80, 0.65, 0.80),
+    # two more briefs; measured once (heat P/R 0.84 / 0.62, 0.79 / 0.62), then tuned on;
+    # no model learns from them
+    "holdout201.yaml": (0.95, 0.80, 0.05, 0.80, 0.55, 0.60, 0.75),
+    "holdout202.yaml": (0.90, 0.90, 0.05, 0.75, 0.55, 0.75, 0.80),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -473,6 +477,9 @@ FLOORS = {
     # first measured on 9cdcdc7 (brief v166, falconry centres and bird-of-prey days): heat
     # P/R 0.81 / 0.68
     "holdout197.yaml": (0.90, 0.80, 0.05, 0.75, 0.65, 0.55, 0.65),
+    # first measured on ca56bc6 (brief v169, sewing machine repairers and haberdashery):
+    # heat P/R 0.88 / 0.66
+    "holdout200.yaml": (0.95, 0.70, 0.05, 0.80, 0.60, 0.55, 0.65),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
