@@ -90,8 +90,10 @@ JUDGES = (
     "holdout194.yaml", "holdout197.yaml", "holdout200.yaml", "holdout203.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v175 upholsterers and furniture restorers, v176
+# mobile signal boosters and satellite TV installers, v177 pick-your-own farms, farm
+# shops and veg box schemes). Measure them once, first thing, before any change.
+UNMEASURED: tuple[str, ...] = ("holdout206.yaml", "holdout207.yaml", "holdout208.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
