@@ -1,11 +1,15 @@
 """Rule files: strict validation naming file, line and field; user folders add and override."""
 
+import re
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 
 from desktop.core import RuleFileError, analyze, load_ruleset
+from desktop.core.paths import shipped_checklists_dir
 from desktop.core.selfcheck import check_examples, missing_explanations
 
 GOOD_RULE = """\
@@ -46,6 +50,55 @@ def test_every_shipped_rule_and_item_has_examples_that_pass_and_an_explanation()
     assert missing_explanations(ruleset) == []
     failures = check_examples(ruleset)
     assert failures == [], "\n".join(map(str, failures))
+
+
+def _strings(node: object) -> Iterator[str]:
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for value in node.values():
+            yield from _strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _strings(value)
+
+
+def _alternatives_after_required_space(pattern: str) -> Iterator[str]:
+    """The top-level alternatives of every `\\s+(?:…)` group in `pattern`."""
+    start = pattern.find("\\s+(?:")
+    while start >= 0:
+        i = start + len("\\s+(?:")
+        depth, alt_start, alternatives = 1, i, []
+        while i < len(pattern) and depth:
+            c = pattern[i]
+            if c == "\\":
+                i += 2
+                continue
+            if c == "(":
+                depth += 1
+            elif c == ")":
+                depth -= 1
+                if depth == 0:
+                    alternatives.append(pattern[alt_start:i])
+            elif c == "|" and depth == 1:
+                alternatives.append(pattern[alt_start:i])
+                alt_start = i + 1
+            i += 1
+        yield from alternatives
+        start = pattern.find("\\s+(?:", start + 1)
+
+
+def test_no_shipped_pattern_demands_a_space_before_a_contraction() -> None:
+    """A pattern such as `we\\s+(?:will|'ll)` can never match "we'll": a contraction has no
+    space before it. Nine such alternatives had gone unnoticed, one of them in a threat."""
+    offenders = []
+    for path in sorted(shipped_checklists_dir().glob("*.yaml")):
+        for text in _strings(yaml.safe_load(path.read_text(encoding="utf-8"))):
+            if re.search(r"\\s\+'(?!\?)", text) or any(
+                alt.startswith(("'", "’")) for alt in _alternatives_after_required_space(text)
+            ):
+                offenders.append(f"{path.name}: {text[:80]}")
+    assert offenders == []
 
 
 def test_unknown_field_names_file_line_and_field(tmp_path: Path) -> None:
