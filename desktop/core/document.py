@@ -48,7 +48,12 @@ class Document:
     """A draft under analysis, read alongside the customer's message."""
 
     def __init__(self, draft: str, customer: str = "") -> None:
-        self.draft = draft
+        # Rules are written with the typewriter apostrophe ("can't"), but drafts pasted
+        # from mail clients and phones carry the typographic one ("can’t"). Every search
+        # reads `draft`, where it is the typewriter one (one character for one, so every
+        # offset holds); what a finding quotes comes from `original`.
+        self.original = draft
+        self.draft = draft.replace("’", "'") if "’" in draft else draft
         self.customer = customer
         self._masks: dict[Plan, int] = {}
         self._span_bounds: dict[int, tuple[list[Span], list[int], list[int]]] = {}

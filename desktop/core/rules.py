@@ -146,7 +146,7 @@ class Rule:
         return self.skip_customer_quotes and doc.inside(doc.customer_quotes, hit.start, hit.end)
 
     def _finding(self, doc: Document, hit: Hit) -> Finding:
-        text = doc.draft[hit.start : hit.end]
+        text = doc.original[hit.start : hit.end]
         values = {"text": text, **hit.values}
         templates = hit.suggestions if hit.suggestions is not None else self.suggestions
         # An empty suggestion is meaningful: "delete these words".

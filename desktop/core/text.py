@@ -24,7 +24,7 @@ _ABBREVIATIONS = frozenset(
 # (Written to begin with its first character, not an alternation, so `re` skips ahead.)
 _SENTENCE_END = re.compile(r"[\n.!?…](?:(?<=\n)|[.!?…]*[\"'”’)\]]*(?=\s))")
 _QUOTE_RE = re.compile(
-    r"“([^”\n]{1,300})”|\"([^\"\n]{1,300})\"|‘([^’\n]{1,300}?)’(?!\w)|(?<!\w)'([^\n]{1,300}?)'(?!\w)"
+    r"“([^”\n]{1,300})”|\"([^\"\n]{1,300})\"|‘([^’\n]{1,300}?)['’](?!\w)|(?<!\w)'([^\n]{1,300}?)'(?!\w)"
 )
 _CODE_RE = re.compile(r"```.*?(?:```|\Z)|`[^`\n]+`", re.DOTALL)  # fenced blocks, then spans
 

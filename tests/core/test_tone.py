@@ -171,3 +171,28 @@ def test_their_capitals_said_back_as_theirs_are_not_shouting() -> None:
 
 def _shouted_with(draft: str, customer: str) -> list[str]:
     return [f.text for f in analyze(draft, customer).findings if f.rule.endswith("shouting")]
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "As I’ve already said, the limit is 2 GB.",
+        "We can’t be expected to guess which items you meant to keep.",
+        "I’d have thought you’d know that by now.",
+        "Sorry, but that’s how it works.",
+    ],
+)
+def test_a_typographic_apostrophe_reads_like_a_typewriter_one(draft: str) -> None:
+    """Drafts pasted from mail clients and phones carry "’"; the rules are written with
+    "'". Both are flagged alike, and the finding quotes the draft as it was typed."""
+    typed = tone(draft)
+    plain = tone(draft.replace("’", "'"))
+    assert [(f.rule, f.start, f.end) for f in typed] == [(f.rule, f.start, f.end) for f in plain]
+    assert typed and all(f.text == draft[f.start : f.end] and "’" in draft for f in typed)
+    assert any("’" in f.text for f in typed)
+
+
+def test_a_quotation_in_typographic_quotes_is_still_a_quotation() -> None:
+    customer = "Your app is RUBBISH and I want a refund."
+    draft = "You wrote ‘Your app is RUBBISH’, and I’m sorry it let you down."
+    assert not [f for f in tone(draft, customer) if f.rule == "tone.heat-shouting"]

@@ -270,7 +270,7 @@ class PersonalDataKind(WholeDraftKind):
     def find(self, doc: Document, specifics: Mapping[str, object]) -> Iterable[Hit]:
         customer: tuple[set[str], set[str]] | None = None
         for value in self.detector(doc.draft, self.region):
-            text = doc.draft[value.start : value.end]
+            text = doc.original[value.start : value.end]
             if self.allow and (self.allow.fullmatch(text) or self.allow.fullmatch(value.key)):
                 continue
             if self.echo_ok and doc.customer:

@@ -115,7 +115,7 @@ class SecretKind(WholeDraftKind):
         for start, end, i in found:
             if start < taken_until:
                 continue
-            value = doc.draft[start:end]
+            value = doc.original[start:end]
             if self.ignore and self.ignore.fullmatch(value):
                 continue
             taken_until = end
