@@ -92,8 +92,10 @@ JUDGES = (
     "holdout206.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v178 food trucks and mobile catering vans for
+# events, v179 archery ranges and axe-throwing venues, v180 yoga studios and pilates
+# classes). Measure them once, first thing, before any change.
+UNMEASURED: tuple[str, ...] = ("holdout209.yaml", "holdout210.yaml", "holdout211.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
