@@ -28,6 +28,8 @@ from .prefilter import LiteralIndex, bits, fold
 from .text import Sentence, code_spans, quoted_spans, sentences
 
 _SPACE_RE = re.compile(r"\s+")
+_TYPOGRAPHIC = re.compile("[\u2019\u00a0\u202f\u2009]")
+_AS_TYPED = str.maketrans({"\u2019": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " "})
 
 
 def normalise(text: str) -> str:
@@ -48,12 +50,13 @@ class Document:
     """A draft under analysis, read alongside the customer's message."""
 
     def __init__(self, draft: str, customer: str = "") -> None:
-        # Rules are written with the typewriter apostrophe ("can't"), but drafts pasted
-        # from mail clients and phones carry the typographic one ("can’t"). Every search
-        # reads `draft`, where it is the typewriter one (one character for one, so every
-        # offset holds); what a finding quotes comes from `original`.
+        # Rules are written with the typewriter apostrophe ("can't") and plain spaces, but
+        # drafts pasted from mail clients and phones carry the typographic apostrophe
+        # ("can’t") and no-break spaces. Every search reads `draft`, where those are the
+        # plain characters (one for one, so every offset holds); what a finding quotes
+        # comes from `original`.
         self.original = draft
-        self.draft = draft.replace("’", "'") if "’" in draft else draft
+        self.draft = draft.translate(_AS_TYPED) if _TYPOGRAPHIC.search(draft) else draft
         self.customer = customer
         self._masks: dict[Plan, int] = {}
         self._span_bounds: dict[int, tuple[list[Span], list[int], list[int]]] = {}

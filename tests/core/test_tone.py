@@ -196,3 +196,11 @@ def test_a_quotation_in_typographic_quotes_is_still_a_quotation() -> None:
     customer = "Your app is RUBBISH and I want a refund."
     draft = "You wrote ‘Your app is RUBBISH’, and I’m sorry it let you down."
     assert not [f for f in tone(draft, customer) if f.rule == "tone.heat-shouting"]
+
+
+def test_a_no_break_space_pasted_from_a_mail_client_reads_like_a_space() -> None:
+    draft = "We did notify you this\u00a0morning, as I\u00a0already said."
+    found = tone(draft)
+    plain = tone(draft.replace("\u00a0", " "))
+    assert [(f.rule, f.start, f.end) for f in found] == [(f.rule, f.start, f.end) for f in plain]
+    assert any(f.text == "as I\u00a0already said" for f in found), found
