@@ -92,8 +92,11 @@ JUDGES = (
     "holdout206.yaml", "holdout209.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v181 tattoo removal and laser hair removal
+# clinics, v182 clock tower, church bell and organ maintenance for parishes, v183 first
+# aid and workplace safety training course providers). Measure them once, first thing,
+# before any change.
+UNMEASURED: tuple[str, ...] = ("holdout212.yaml", "holdout213.yaml", "holdout214.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
