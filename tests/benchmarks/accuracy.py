@@ -93,8 +93,11 @@ JUDGES = (
     "holdout206.yaml", "holdout209.yaml", "holdout212.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v184 bouncy castle, soft play and party
+# equipment hire, v185 rural broadband co-operatives and community wifi schemes, v186
+# stamp, coin and banknote dealers for collectors). Measure them once, first thing,
+# before any change.
+UNMEASURED: tuple[str, ...] = ("holdout215.yaml", "holdout216.yaml", "holdout217.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
