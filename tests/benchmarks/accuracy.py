@@ -93,8 +93,11 @@ JUDGES = (
     "holdout206.yaml", "holdout209.yaml", "holdout212.yaml", "holdout215.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v187 guide dog, assistance dog and pet therapy
+# charities, v188 online print-your-own-wallpaper and custom mural companies, v189
+# commercial kitchen equipment repair and refrigeration engineers). Measure them once,
+# first thing, before any change.
+UNMEASURED: tuple[str, ...] = ("holdout218.yaml", "holdout219.yaml", "holdout220.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
