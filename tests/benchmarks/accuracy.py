@@ -95,8 +95,11 @@ JUDGES = (
     "holdout218.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v190 mobile dog groomers and pet grooming
+# salons, v191 crowdfunding platforms and backer support for funded projects, v192
+# waterproofing, damp proofing and basement conversion firms). Measure them once, first
+# thing, before any change.
+UNMEASURED: tuple[str, ...] = ("holdout221.yaml", "holdout222.yaml", "holdout223.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
