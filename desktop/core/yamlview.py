@@ -59,6 +59,42 @@ def compose_file(path: Path, text: str | None = None) -> yaml.Node | None:
 # notation for calling a named subpattern; Python's `re` rejects it, so it cannot clash
 # with a pattern that means something else).
 _CALL = re.compile(r"(?<!\\)\(\?&(\w+)\)")
+# Hurried replies drop the apostrophe ("cant", "dont", "Ive", "Im", "thats"): a rule
+# written "can't" reads those too. Only where dropping it can't make another word:
+# "we're"/"we'll"/"I'd"/"let's" would read as "were"/"well"/"Id"/"lets", so they stay.
+_NOT = ("can", "don", "won", "isn", "aren", "wasn", "weren", "doesn", "didn", "hasn", "haven",
+        "hadn", "shouldn", "couldn", "wouldn", "mustn", "needn")
+_OPTIONAL_APOSTROPHE = re.compile(
+    r"(?:" + "|".join(_NOT) + r"|that|what|there|here|I|you|we|they|could|should|would)"
+    r"(?:\(\?:)?'(?=(?:t|s|ve|m)\b)",
+    re.IGNORECASE,
+)
+
+
+def apostrophe_optional(source: str) -> str:
+    """`source` with the apostrophe of those contractions made optional: "can't", "I'm",
+    "I've", "that's", also where the ending opens an alternative (`I(?:'ve|\\s+have)`).
+    Only after the whole word (`\\bcan't`, `(?:can't`): a bare `n't\\b` in a guard, made
+    optional, would read every word ending in "nt"."""
+    if "'" not in source:
+        return source
+
+    def optional(m: re.Match[str]) -> str:
+        stem = m.group().split("'")[0].removesuffix("(?:")
+        ending = source[m.end() : m.end() + 2]
+        start = m.start()
+        before = source[max(0, start - 2) : start]
+        whole_word = not before[-1:].isalpha() or before == "\\b"
+        fits = (
+            (stem.lower() in _NOT and ending.startswith("t"))
+            or (stem.lower() in ("that", "what", "there", "here") and ending.startswith("s"))
+            or (stem in ("I",) and ending.startswith("m"))
+            or (stem.lower() in ("i", "you", "we", "they", "could", "should", "would")
+                and ending.startswith("ve"))
+        )
+        return m.group()[:-1] + "'?" if whole_word and fits else m.group()
+
+    return _OPTIONAL_APOSTROPHE.sub(optional, source)
 
 
 class View:
@@ -188,7 +224,9 @@ class View:
         return value
 
     def regex(self, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-        source = _CALL.sub(lambda m: self._called(m.group(1), flags), self.text())
+        source = apostrophe_optional(
+            _CALL.sub(lambda m: self._called(m.group(1), flags), self.text())
+        )
         try:
             return re.compile(source, flags)
         except re.error as exc:

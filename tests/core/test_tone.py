@@ -204,3 +204,22 @@ def test_a_no_break_space_pasted_from_a_mail_client_reads_like_a_space() -> None
     plain = tone(draft.replace("\u00a0", " "))
     assert [(f.rule, f.start, f.end) for f in found] == [(f.rule, f.start, f.end) for f in plain]
     assert any(f.text == "as I\u00a0already said" for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("draft", "words"),
+    [
+        ("we cant be expected to guess which items you meant to keep.", "cant be expected"),
+        ("thats on you, not us.", "thats on you"),
+        ("Volunteers dont just forget to log returns.", "dont just forget"),
+    ],
+)
+def test_a_contraction_typed_without_its_apostrophe_is_still_read(draft: str, words: str) -> None:
+    assert any(words in f.text for f in tone(draft)), tone(draft)
+
+
+def test_dropping_the_apostrophe_never_reads_another_word() -> None:
+    """"we're", "we'll", "let's" and the like stay as written: "were", "well", "lets"
+    are words of their own, so these must not be flagged as their contractions."""
+    assert tone("The parts were ordered on Monday and the fitting went well.") == []
+    assert tone("The app lets you pick a slot, and the restaurant's front desk can help.") == []
