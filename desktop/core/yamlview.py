@@ -65,34 +65,37 @@ _CALL = re.compile(r"(?<!\\)\(\?&(\w+)\)")
 _NOT = ("can", "don", "won", "isn", "aren", "wasn", "weren", "doesn", "didn", "hasn", "haven",
         "hadn", "shouldn", "couldn", "wouldn", "mustn", "needn")
 _OPTIONAL_APOSTROPHE = re.compile(
-    r"(?:" + "|".join(_NOT) + r"|that|what|there|here|I|you|we|they|could|should|would)"
-    r"(?:\(\?:)?'(?=(?:t|s|ve|m)\b)",
+    r"(" + "|".join(_NOT) + r"|that|what|there|here|I|you|we|they|could|should|would)"
+    r"(\(\?:)?'(t|s|ve|m)\b",
     re.IGNORECASE,
 )
 
 
 def apostrophe_optional(source: str) -> str:
-    """`source` with the apostrophe of those contractions made optional: "can't", "I'm",
-    "I've", "that's", also where the ending opens an alternative (`I(?:'ve|\\s+have)`).
+    """`source` with those contractions also read without their apostrophe: "can't" as
+    `(?:can't|cant)` (two whole words, which the prefilter can still look up), and where
+    the ending opens an alternative (`I(?:'ve|\\s+have)`), the apostrophe made optional.
     Only after the whole word (`\\bcan't`, `(?:can't`): a bare `n't\\b` in a guard, made
     optional, would read every word ending in "nt"."""
     if "'" not in source:
         return source
 
     def optional(m: re.Match[str]) -> str:
-        stem = m.group().split("'")[0].removesuffix("(?:")
-        ending = source[m.end() : m.end() + 2]
-        start = m.start()
-        before = source[max(0, start - 2) : start]
+        stem, opens, ending = m.group(1), m.group(2), m.group(3)
+        before = source[max(0, m.start() - 2) : m.start()]
         whole_word = not before[-1:].isalpha() or before == "\\b"
         fits = (
-            (stem.lower() in _NOT and ending.startswith("t"))
-            or (stem.lower() in ("that", "what", "there", "here") and ending.startswith("s"))
-            or (stem in ("I",) and ending.startswith("m"))
+            (stem.lower() in _NOT and ending == "t")
+            or (stem.lower() in ("that", "what", "there", "here") and ending == "s")
+            or (stem == "I" and ending == "m")
             or (stem.lower() in ("i", "you", "we", "they", "could", "should", "would")
-                and ending.startswith("ve"))
+                and ending == "ve")
         )
-        return m.group()[:-1] + "'?" if whole_word and fits else m.group()
+        if not (whole_word and fits):
+            return m.group()
+        if opens:
+            return f"{stem}(?:'?{ending}"
+        return f"(?:{stem}'{ending}|{stem}{ending})"
 
     return _OPTIONAL_APOSTROPHE.sub(optional, source)
 
