@@ -62,12 +62,19 @@ _CALL = re.compile(r"(?<!\\)\(\?&(\w+)\)")
 # Hurried replies drop the apostrophe ("cant", "dont", "Ive", "Im", "thats"): a rule
 # written "can't" reads those too. Only where dropping it can't make another word:
 # "we're"/"we'll"/"I'd"/"let's" would read as "were"/"well"/"Id"/"lets", so they stay.
-_NOT = ("can", "don", "won", "isn", "aren", "wasn", "weren", "doesn", "didn", "hasn", "haven",
-        "hadn", "shouldn", "couldn", "wouldn", "mustn", "needn")
-_OPTIONAL_APOSTROPHE = re.compile(
-    r"(" + "|".join(_NOT) + r"|that|what|there|here|I|you|we|they|could|should|would)"
-    r"(\(\?:)?'(t|s|ve|m)\b",
-    re.IGNORECASE,
+_DROPPABLE = {
+    **dict.fromkeys(("can", "don", "won", "isn", "aren", "wasn", "weren", "doesn", "didn",
+                     "hasn", "haven", "hadn", "shouldn", "couldn", "wouldn", "mustn",
+                     "needn"), ("t",)),
+    **dict.fromkeys(("that", "what", "there", "here"), ("s",)),
+    **dict.fromkeys(("you", "we", "they", "could", "should", "would"), ("ve",)),
+    "i": ("m", "ve"),
+}
+# A whole word (after neither a letter nor an escape's backslash, or right after an escape
+# such as `\b` or `\s`), its ending, and whether the ending opens an alternative
+# (`I(?:'ve|\s+have)`).
+_CONTRACTION = re.compile(
+    r"(?:(?<![A-Za-z\\])|(?<=\\[A-Za-z]))([A-Za-z]+)(\(\?:)?'(t|s|ve|m)\b"
 )
 
 
@@ -75,29 +82,20 @@ def apostrophe_optional(source: str) -> str:
     """`source` with those contractions also read without their apostrophe: "can't" as
     `(?:can't|cant)` (two whole words, which the prefilter can still look up), and where
     the ending opens an alternative (`I(?:'ve|\\s+have)`), the apostrophe made optional.
-    Only after the whole word (`\\bcan't`, `(?:can't`): a bare `n't\\b` in a guard, made
-    optional, would read every word ending in "nt"."""
+    Only whole words: a bare `n't\\b` in a guard, made optional, would read every word
+    ending in "nt"."""
     if "'" not in source:
         return source
 
     def optional(m: re.Match[str]) -> str:
-        stem, opens, ending = m.group(1), m.group(2), m.group(3)
-        before = source[max(0, m.start() - 2) : m.start()]
-        whole_word = not before[-1:].isalpha() or before == "\\b"
-        fits = (
-            (stem.lower() in _NOT and ending == "t")
-            or (stem.lower() in ("that", "what", "there", "here") and ending == "s")
-            or (stem == "I" and ending == "m")
-            or (stem.lower() in ("i", "you", "we", "they", "could", "should", "would")
-                and ending == "ve")
-        )
-        if not (whole_word and fits):
+        stem, opens, ending = m.groups()
+        if ending not in _DROPPABLE.get(stem.lower(), ()):
             return m.group()
         if opens:
             return f"{stem}(?:'?{ending}"
         return f"(?:{stem}'{ending}|{stem}{ending})"
 
-    return _OPTIONAL_APOSTROPHE.sub(optional, source)
+    return _CONTRACTION.sub(optional, source)
 
 
 class View:
@@ -227,8 +225,9 @@ class View:
         return value
 
     def regex(self, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-        source = apostrophe_optional(
-            _CALL.sub(lambda m: self._called(m.group(1), flags), self.text())
+        # (a called specific was compiled through here already, so it goes in as it is)
+        source = _CALL.sub(
+            lambda m: self._called(m.group(1), flags), apostrophe_optional(self.text())
         )
         try:
             return re.compile(source, flags)

@@ -11,6 +11,7 @@ import yaml
 from desktop.core import RuleFileError, analyze, load_ruleset
 from desktop.core.paths import shipped_checklists_dir
 from desktop.core.selfcheck import check_examples, missing_explanations
+from desktop.core.yamlview import apostrophe_optional
 
 GOOD_RULE = """\
 category: tone
@@ -298,3 +299,51 @@ def test_every_rule_field_and_kind_is_documented_in_the_checklists_readme() -> N
     missing = [f for f in fields if f"`{f}`" not in readme]
     missing += [k for k in KINDS if f"`{k}`" not in readme]
     assert missing == []
+
+
+@pytest.mark.parametrize(
+    ("source", "typed", "never"),
+    [
+        (r"\bcan't\b", "we cant say", "we scant say"),
+        (r"\bI(?:'ve|\s+have)\s+told\b", "Ive told you", "Iv told you"),
+        (r"(?:that's|that\s+is)\s+on\s+you", "thats on you", "that on you"),
+        (r"it\s+isn't\s+ours", "it isnt ours", "it is ours"),
+    ],
+)
+def test_a_whole_contraction_also_reads_without_its_apostrophe(
+    source: str, typed: str, never: str
+) -> None:
+    pattern = re.compile(apostrophe_optional(source), re.IGNORECASE)
+    assert pattern.search(typed)
+    assert re.compile(source, re.IGNORECASE).search(typed) is None  # the rewrite did it
+    assert not pattern.search(never)
+
+
+def test_dropping_an_apostrophe_leaves_endings_and_other_words_alone() -> None:
+    # a bare ending in a guard would read every word ending in "nt"; "we're" would read "were"
+    for source in (r"(?:\bnot\b|n't\b)", r"\bwe're\b", r"\blet's\b", r"\bit's\b", r"\bI'd\b"):
+        assert apostrophe_optional(source) == source
+
+
+def test_a_called_specific_is_not_rewritten_twice(tmp_path: Path) -> None:
+    write(tmp_path / "rules", "house.yaml", """\
+        category: tone
+        specifics:
+          refusal:
+            description: A refusal.
+            patterns: ['\\bcan''t\\b']
+        rules:
+          - id: tone.house-refusal
+            kind: phrase
+            description: A refusal.
+            message: Say what you can do.
+            patterns: ['(?&refusal)\\s+help']
+            examples:
+              fire: [{text: "We cant help.", span: "cant help"}]
+              pass: ["We can help."]
+        """)
+    ruleset = load_only(tmp_path / "rules")
+    (rule,) = ruleset.rules
+    assert check_examples(ruleset) == []
+    (pattern,) = rule.kind.patterns
+    assert pattern.regex.pattern.count("cant") == 1, pattern.regex.pattern
