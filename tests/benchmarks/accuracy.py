@@ -96,8 +96,11 @@ JUDGES = (
     "holdout218.yaml", "holdout221.yaml", "holdout224.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v196 septic tank emptying, drain unblocking and
+# emergency plumbers, v197 doorstep milk delivery, farm shops and veg box schemes, v198
+# forklift truck hire, servicing and warehouse racking inspections). Measure them once,
+# first thing, before any change.
+UNMEASURED: tuple[str, ...] = ("holdout227.yaml", "holdout228.yaml", "holdout229.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
