@@ -349,6 +349,10 @@ FLOORS = {
     # no model learns from them
     "holdout225.yaml": (0.85, 0.65, 0.05, 0.75, 0.70, 0.65, 0.75),
     "holdout226.yaml": (0.90, 0.70, 0.05, 0.75, 0.85, 0.65, 0.75),
+    # two more briefs; measured once (heat P/R 0.83 / 0.79, 0.84 / 0.63), then tuned on;
+    # no model learns from them
+    "holdout228.yaml": (0.90, 0.60, 0.05, 0.75, 0.70, 0.60, 0.70),
+    "holdout229.yaml": (0.80, 0.60, 0.05, 0.75, 0.55, 0.65, 0.80),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -535,6 +539,9 @@ FLOORS = {
     # first measured on 38ab19c (brief v193, clay pigeon shooting grounds and gun shops):
     # heat P/R 0.87 / 0.83
     "holdout224.yaml": (0.80, 0.75, 0.10, 0.80, 0.75, 0.60, 0.75),
+    # first measured on 84e470d (brief v196, septic tank emptying, drain unblocking and
+    # emergency plumbers): heat P/R 0.83 / 0.72
+    "holdout227.yaml": (0.85, 0.80, 0.10, 0.75, 0.65, 0.60, 0.65),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
