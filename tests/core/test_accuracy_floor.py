@@ -353,6 +353,10 @@ FLOORS = {
     # no model learns from them
     "holdout228.yaml": (0.90, 0.60, 0.05, 0.80, 0.85, 0.60, 0.70),
     "holdout229.yaml": (0.80, 0.60, 0.05, 0.80, 0.75, 0.65, 0.80),
+    # two more briefs; measured once (heat P/R 0.78 / 0.77, 0.82 / 0.67), then tuned on;
+    # no model learns from them
+    "holdout231.yaml": (0.85, 0.80, 0.10, 0.70, 0.70, 0.55, 0.70),
+    "holdout232.yaml": (0.90, 0.60, 0.05, 0.75, 0.60, 0.55, 0.75),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -542,6 +546,9 @@ FLOORS = {
     # first measured on 84e470d (brief v196, septic tank emptying, drain unblocking and
     # emergency plumbers): heat P/R 0.83 / 0.72
     "holdout227.yaml": (0.85, 0.80, 0.10, 0.75, 0.65, 0.60, 0.65),
+    # first measured on 8bb126c (brief v199, fireworks display companies and pyrotechnics
+    # suppliers): heat P/R 0.79 / 0.64
+    "holdout230.yaml": (0.85, 0.65, 0.05, 0.70, 0.55, 0.55, 0.75),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
