@@ -98,8 +98,11 @@ JUDGES = (
     "holdout230.yaml", "holdout233.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v205 go-karting tracks and motorsport experience
+# days, v206 amateur theatre companies, choirs and dance schools, v207 farriers,
+# thatchers, blacksmiths and other rural craft trades). Measure them once, first thing,
+# before any change.
+UNMEASURED: tuple[str, ...] = ("holdout236.yaml", "holdout237.yaml", "holdout238.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
