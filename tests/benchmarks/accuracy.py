@@ -99,8 +99,11 @@ JUDGES = (
     "holdout230.yaml", "holdout233.yaml", "holdout236.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v208 residential park homes and mobile home site
+# operators, v209 virtual office, mail forwarding and business address services, v210 car
+# sharing clubs and peer-to-peer car rental platforms). Measure them once, first thing,
+# before any change.
+UNMEASURED: tuple[str, ...] = ("holdout239.yaml", "holdout240.yaml", "holdout241.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
