@@ -365,6 +365,10 @@ FLOORS = {
     # no model learns from them
     "holdout237.yaml": (0.90, 0.85, 0.05, 0.80, 0.80, 0.60, 0.75),
     "holdout238.yaml": (0.85, 0.80, 0.05, 0.80, 0.80, 0.60, 0.75),
+    # two more briefs; measured once (heat P/R 0.73 / 0.63, 0.80 / 0.64), then tuned on;
+    # no model learns from them
+    "holdout240.yaml": (0.90, 0.70, 0.05, 0.65, 0.55, 0.65, 0.75),
+    "holdout241.yaml": (0.90, 0.70, 0.05, 0.75, 0.55, 0.50, 0.70),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -563,6 +567,9 @@ FLOORS = {
     # first measured on 7c9bffa (brief v205, go-karting tracks and motorsport experience
     # days): heat P/R 0.92 / 0.74
     "holdout236.yaml": (0.85, 0.75, 0.05, 0.85, 0.65, 0.65, 0.80),
+    # first measured on 6afb098 (brief v208, residential park homes and mobile home site
+    # operators): heat P/R 0.85 / 0.66
+    "holdout239.yaml": (0.90, 0.65, 0.05, 0.80, 0.60, 0.55, 0.70),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
