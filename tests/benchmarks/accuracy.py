@@ -101,8 +101,11 @@ JUDGES = (
     "holdout242.yaml", "holdout245.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v217 mobile makeup artists, spray tanning and day
+# spas, v218 pressure washing, patio cleaning and carpet cleaning firms, v219 sign
+# writers, vehicle livery and shopfront lettering). Measure them once, first thing,
+# before any change.
+UNMEASURED: tuple[str, ...] = ("holdout248.yaml", "holdout249.yaml", "holdout250.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
