@@ -102,8 +102,11 @@ JUDGES = (
     "holdout242.yaml", "holdout245.yaml", "holdout248.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v220 campervan conversion builders and campervan
+# hire, v221 chocolatiers, sweet shops and confectionery gift boxes, v222 beach hut
+# rentals, seaside deckchair hire and pier attractions). Measure them once, first thing,
+# before any change.
+UNMEASURED: tuple[str, ...] = ("holdout251.yaml", "holdout252.yaml", "holdout253.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
