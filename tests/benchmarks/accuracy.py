@@ -102,8 +102,11 @@ JUDGES = (
     "holdout242.yaml", "holdout245.yaml", "holdout248.yaml", "holdout251.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v223 ghost tours, city walking tours and guided
+# heritage walks, v224 luggage storage apps and left-luggage desks at stations, v225
+# mobile tyre fitting and roadside puncture repair vans). Measure them once, first thing,
+# before any change.
+UNMEASURED: tuple[str, ...] = ("holdout254.yaml", "holdout255.yaml", "holdout256.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
