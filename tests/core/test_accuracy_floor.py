@@ -389,6 +389,10 @@ FLOORS = {
     # no model learns from them
     "holdout255.yaml": (0.90, 0.80, 0.05, 0.90, 0.85, 0.65, 0.80),
     "holdout256.yaml": (0.85, 0.70, 0.10, 0.75, 0.65, 0.40, 0.50),
+    # two more briefs; measured once (heat P/R 0.81 / 0.85, 0.90 / 0.63), then tuned on;
+    # no model learns from them
+    "holdout258.yaml": (0.85, 0.90, 0.05, 0.75, 0.80, 0.65, 0.75),
+    "holdout259.yaml": (0.90, 0.70, 0.05, 0.85, 0.55, 0.65, 0.70),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -605,6 +609,9 @@ FLOORS = {
     # first measured on 457938f (brief v223, ghost tours, city walking tours and guided
     # heritage walks): heat P/R 0.81 / 0.59
     "holdout254.yaml": (0.90, 0.80, 0.05, 0.75, 0.55, 0.65, 0.75),
+    # first measured on fe41b69 (brief v226, cookery schools and baking classes): heat P/R
+    # 1.00 / 0.93
+    "holdout257.yaml": (0.85, 0.70, 0.05, 0.90, 0.85, 0.30, 0.60),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
