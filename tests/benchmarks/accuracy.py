@@ -104,8 +104,10 @@ JUDGES = (
     "holdout254.yaml", "holdout257.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v229 reptile and exotic pet shops and poultry
+# suppliers, v230 mobile disco hire, wedding DJs and karaoke rental, v231 loft ladder,
+# stair and banister fitters). Measure them once, first thing, before any change.
+UNMEASURED: tuple[str, ...] = ("holdout260.yaml", "holdout261.yaml", "holdout262.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
