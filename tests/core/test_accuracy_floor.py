@@ -393,6 +393,10 @@ FLOORS = {
     # no model learns from them
     "holdout258.yaml": (0.85, 0.90, 0.05, 0.75, 0.90, 0.65, 0.75),
     "holdout259.yaml": (0.90, 0.70, 0.05, 0.85, 0.75, 0.65, 0.70),
+    # two more briefs; measured once (heat P/R 0.82 / 0.59, 0.81 / 0.76), then tuned on;
+    # no model learns from them
+    "holdout261.yaml": (0.90, 0.85, 0.05, 0.75, 0.50, 0.55, 0.65),
+    "holdout262.yaml": (0.80, 0.80, 0.10, 0.75, 0.70, 0.45, 0.75),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -612,6 +616,9 @@ FLOORS = {
     # first measured on fe41b69 (brief v226, cookery schools and baking classes): heat P/R
     # 1.00 / 0.93
     "holdout257.yaml": (0.85, 0.70, 0.05, 0.90, 0.85, 0.30, 0.60),
+    # first measured on 483ce70 (brief v229, reptile and exotic pet shops and poultry
+    # suppliers): heat P/R 0.89 / 0.81
+    "holdout260.yaml": (0.90, 0.85, 0.05, 0.80, 0.75, 0.40, 0.60),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
