@@ -105,8 +105,10 @@ JUDGES = (
     "holdout254.yaml", "holdout257.yaml", "holdout260.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v232 mobile phone mast and rooftop antenna
+# landlords' agents, v233 bathroom fitters and wet room installers, v234 tutoring apps for
+# adult learners and evening classes). Measure them once, first thing, before any change.
+UNMEASURED: tuple[str, ...] = ("holdout263.yaml", "holdout264.yaml", "holdout265.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
