@@ -28,8 +28,8 @@ from .prefilter import LiteralIndex, bits, fold
 from .text import Sentence, code_spans, quoted_spans, sentences
 
 _SPACE_RE = re.compile(r"\s+")
-_TYPOGRAPHIC = re.compile("[\u2019\u00a0\u202f\u2009]")
 _AS_TYPED = str.maketrans({"\u2019": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " "})
+_TYPOGRAPHIC = re.compile("[" + "".join(map(chr, _AS_TYPED)) + "]")  # (one list of them)
 
 
 def normalise(text: str) -> str:
