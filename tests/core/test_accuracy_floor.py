@@ -397,6 +397,10 @@ FLOORS = {
     # no model learns from them
     "holdout261.yaml": (0.90, 0.85, 0.05, 0.80, 0.70, 0.55, 0.65),
     "holdout262.yaml": (0.80, 0.80, 0.10, 0.75, 0.85, 0.45, 0.75),
+    # two more briefs; measured once (heat P/R 0.84 / 0.70, 0.92 / 0.71), then tuned on;
+    # no model learns from them
+    "holdout264.yaml": (0.95, 0.65, 0.05, 0.75, 0.60, 0.45, 0.60),
+    "holdout265.yaml": (0.85, 0.75, 0.05, 0.85, 0.60, 0.65, 0.80),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -619,6 +623,9 @@ FLOORS = {
     # first measured on 483ce70 (brief v229, reptile and exotic pet shops and poultry
     # suppliers): heat P/R 0.89 / 0.81
     "holdout260.yaml": (0.90, 0.85, 0.05, 0.80, 0.75, 0.40, 0.60),
+    # first measured on 7cebc29 (brief v232, phone mast and rooftop antenna landlords'
+    # agents): heat P/R 0.69 / 0.64
+    "holdout263.yaml": (0.85, 0.75, 0.15, 0.60, 0.55, 0.60, 0.75),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
