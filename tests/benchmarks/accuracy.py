@@ -105,8 +105,10 @@ JUDGES = (
     "holdout254.yaml", "holdout257.yaml", "holdout260.yaml", "holdout263.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v235 stairlift installers and home lift servicing,
+# v236 sign makers, shopfront signage and vehicle lettering, v237 dental practices and
+# orthodontic aligner subscriptions). Measure them once, first thing, before any change.
+UNMEASURED: tuple[str, ...] = ("holdout266.yaml", "holdout267.yaml", "holdout268.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
