@@ -107,8 +107,11 @@ JUDGES = (
     "holdout266.yaml", "holdout269.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v241 phone and tablet screen repair shops and
+# mail-in repair services, v242 wedding videographers and event live-streaming crews,
+# v243 wheelchair and prosthetic limb suppliers and repair services). Measure them once,
+# first thing, before any change.
+UNMEASURED: tuple[str, ...] = ("holdout272.yaml", "holdout273.yaml", "holdout274.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
