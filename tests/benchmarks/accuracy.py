@@ -108,8 +108,10 @@ JUDGES = (
     "holdout266.yaml", "holdout269.yaml", "holdout272.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v244 e-scooter and bike-share rental schemes,
+# v245 smart thermostat and smart home device makers, v246 childminders, nanny agencies
+# and au pair placement services). Measure them once, first thing, before any change.
+UNMEASURED: tuple[str, ...] = ("holdout275.yaml", "holdout276.yaml", "holdout277.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
