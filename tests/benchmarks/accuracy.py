@@ -108,8 +108,10 @@ JUDGES = (
     "holdout266.yaml", "holdout269.yaml", "holdout272.yaml", "holdout275.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v247 washing machine and dishwasher repair
+# engineers, v248 ticket resale marketplaces and small-venue box offices, v249 same-day
+# courier firms for small businesses). Measure them once, first thing, before any change.
+UNMEASURED: tuple[str, ...] = ("holdout278.yaml", "holdout279.yaml", "holdout280.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
