@@ -110,8 +110,10 @@ JUDGES = (
     "holdout278.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v250 zero-waste refill shops and eco product
+# subscriptions, v251 boiler service plans and gas engineers, v252 sports nutrition and
+# supplement web shops). Measure them once, first thing, before any change.
+UNMEASURED: tuple[str, ...] = ("holdout281.yaml", "holdout282.yaml", "holdout283.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
