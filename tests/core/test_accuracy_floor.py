@@ -421,6 +421,10 @@ FLOORS = {
     # no model learns from them
     "holdout279.yaml": (0.80, 0.70, 0.10, 0.85, 0.80, 0.60, 0.70),
     "holdout280.yaml": (0.95, 0.75, 0.05, 0.80, 0.75, 0.50, 0.60),
+    # two more briefs; measured once (heat P/R 0.87 / 0.80, 0.89 / 0.85), then tuned on;
+    # no model learns from them
+    "holdout282.yaml": (0.75, 0.80, 0.10, 0.80, 0.70, 0.60, 0.65),
+    "holdout283.yaml": (0.95, 0.85, 0.05, 0.80, 0.75, 0.55, 0.70),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -661,6 +665,9 @@ FLOORS = {
     # first measured on c07add5 (brief v247, washing machine and dishwasher repair
     # engineers): heat P/R 0.69 / 0.68
     "holdout278.yaml": (0.80, 0.75, 0.05, 0.60, 0.60, 0.65, 0.75),
+    # first measured on fd77804 (brief v250, zero-waste refill shops and eco product
+    # subscriptions): heat P/R 0.95 / 0.70
+    "holdout281.yaml": (0.95, 0.70, 0.05, 0.85, 0.60, 0.55, 0.75),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
