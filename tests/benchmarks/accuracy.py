@@ -110,8 +110,10 @@ JUDGES = (
     "holdout278.yaml", "holdout281.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v253 contact lens and glasses online retailers,
+# v254 mattress and bed retailers with home delivery, v255 school trip and educational
+# visit organisers). Measure them once, first thing, before any change.
+UNMEASURED: tuple[str, ...] = ("holdout284.yaml", "holdout285.yaml", "holdout286.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
