@@ -111,8 +111,10 @@ JUDGES = (
     "holdout278.yaml", "holdout281.yaml", "holdout284.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v256 animal rescue and pet adoption charities,
+# v257 wedding venues and in-house wedding caterers, v258 gift hamper and greeting card
+# web shops). Measure them once, first thing, before any change.
+UNMEASURED: tuple[str, ...] = ("holdout287.yaml", "holdout288.yaml", "holdout289.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
