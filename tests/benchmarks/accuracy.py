@@ -111,8 +111,10 @@ JUDGES = (
     "holdout278.yaml", "holdout281.yaml", "holdout284.yaml", "holdout287.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v259 music festivals and festival ticketing,
+# v260 glamping sites, yurt and shepherd's hut holidays, v261 private parking enforcement
+# and car park operators). Measure them once, first thing, before any change.
+UNMEASURED: tuple[str, ...] = ("holdout290.yaml", "holdout291.yaml", "holdout292.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
