@@ -118,7 +118,10 @@ JUDGES = (
 # cheese shops; v268 small breweries, distilleries and taproom tours; v269 domestic
 # electricians and electrical safety certificates; v270 charity lotteries and raffles).
 # Measure each round's three once, first thing, before any change.
-UNMEASURED: tuple[str, ...] = ("holdout296.yaml", "holdout297.yaml", "holdout298.yaml", "holdout299.yaml", "holdout300.yaml", "holdout301.yaml")
+UNMEASURED: tuple[str, ...] = (
+    "holdout296.yaml", "holdout297.yaml", "holdout298.yaml",
+    "holdout299.yaml", "holdout300.yaml", "holdout301.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
