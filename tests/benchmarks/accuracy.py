@@ -116,8 +116,14 @@ JUDGES = (
     "holdout302.yaml", "holdout305.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# six writers from six more briefs (v277 sign language interpreters; v278 brass bands, youth
+# orchestras and wind bands; v279 portable toilet and welfare unit hire; v280 pallet
+# delivery networks and freight couriers; v281 minibus, coach hire and school transport;
+# v282 tool hire shops). Measure each round's three once, first thing, before any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout308.yaml", "holdout309.yaml", "holdout310.yaml",
+    "holdout311.yaml", "holdout312.yaml", "holdout313.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
