@@ -119,10 +119,17 @@ JUDGES = (
     "holdout314.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# three writers from three more briefs (v286 running and cycling clubs and event organisers;
-# v287 hockey, netball and badminton; v288 helicopter tours and trial flying lessons).
-# Measure them once, first thing, before any change.
-UNMEASURED: tuple[str, ...] = ("holdout317.yaml", "holdout318.yaml", "holdout319.yaml")
+# nine writers from nine more briefs (v286 running and cycling clubs and event organisers;
+# v287 hockey, netball and badminton; v288 helicopter tours and trial flying lessons; v289
+# community transport and dial-a-ride; v290 dog walkers, pet sitters and catteries; v291
+# horse livery yards; v292 farm parks and pick-your-own farms; v293 meals on wheels; v294
+# food banks and food surplus apps). Measure each round's three once, first thing, before
+# any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout317.yaml", "holdout318.yaml", "holdout319.yaml",
+    "holdout320.yaml", "holdout321.yaml", "holdout322.yaml",
+    "holdout323.yaml", "holdout324.yaml", "holdout325.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
