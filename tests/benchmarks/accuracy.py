@@ -119,13 +119,16 @@ JUDGES = (
     "holdout314.yaml", "holdout317.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# six writers from six more briefs (v289 community transport and dial-a-ride; v290 dog
+# nine writers from nine more briefs (v289 community transport and dial-a-ride; v290 dog
 # walkers, pet sitters and catteries; v291 horse livery yards; v292 farm parks and
-# pick-your-own farms; v293 meals on wheels; v294 food banks and food surplus apps).
-# Measure each round's three once, first thing, before any change.
+# pick-your-own farms; v293 meals on wheels; v294 food banks and food surplus apps; v295
+# jigsaw, crossword and puzzle magazine publishers; v296 metal detecting clubs and shops;
+# v297 wildlife trusts and nature reserves). Measure each round's three once, first
+# thing, before any change.
 UNMEASURED: tuple[str, ...] = (
     "holdout320.yaml", "holdout321.yaml", "holdout322.yaml",
     "holdout323.yaml", "holdout324.yaml", "holdout325.yaml",
+    "holdout326.yaml", "holdout327.yaml", "holdout328.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
