@@ -120,10 +120,15 @@ JUDGES = (
     "holdout314.yaml", "holdout317.yaml", "holdout320.yaml", "holdout323.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# three writers from three more briefs (v295 jigsaw, crossword and puzzle magazine
-# publishers; v296 metal detecting clubs and shops; v297 wildlife trusts and nature
-# reserves). Measure them once, first thing, before any change.
-UNMEASURED: tuple[str, ...] = ("holdout326.yaml", "holdout327.yaml", "holdout328.yaml")
+# six writers from six more briefs (v295 jigsaw, crossword and puzzle magazine publishers;
+# v296 metal detecting clubs and shops; v297 wildlife trusts and nature reserves; v298 ice
+# cream parlours and dessert shops; v299 barbecue caterers and hog roast hire; v300 juice
+# bars and protein snack subscriptions). Measure each round's three once, first thing,
+# before any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout326.yaml", "holdout327.yaml", "holdout328.yaml",
+    "holdout329.yaml", "holdout330.yaml", "holdout331.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
