@@ -485,6 +485,10 @@ FLOORS = {
     # no model learns from them
     "holdout327.yaml": (0.90, 0.60, 0.05, 0.80, 0.80, 0.60, 0.70),
     "holdout328.yaml": (0.90, 0.60, 0.05, 0.75, 0.60, 0.75, 0.85),
+    # two more briefs; measured once (heat P/R 0.86 / 0.77, 0.92 / 0.77), then tuned on;
+    # no model learns from them
+    "holdout330.yaml": (0.90, 0.85, 0.05, 0.80, 0.65, 0.60, 0.75),
+    "holdout331.yaml": (0.90, 0.75, 0.05, 0.85, 0.65, 0.65, 0.80),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -773,6 +777,9 @@ FLOORS = {
     # first measured on 4378c5c (brief v295, jigsaw, crossword and puzzle magazine publishers):
     # heat P/R 0.90 / 0.86
     "holdout326.yaml": (0.90, 0.80, 0.05, 0.85, 0.75, 0.50, 0.70),
+    # first measured on aa435c6 (brief v298, ice cream parlours, gelato vans, dessert shops):
+    # heat P/R 0.74 / 0.59
+    "holdout329.yaml": (0.80, 0.55, 0.10, 0.65, 0.50, 0.30, 0.65),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
