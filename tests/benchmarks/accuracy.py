@@ -122,8 +122,11 @@ JUDGES = (
     "holdout326.yaml", "holdout329.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v301 campus shops, student union services and
+# university sports centres; v302 tearooms and afternoon tea venues; v303 office catering,
+# sandwich delivery and workplace lunch services). Measure them once, first thing, before
+# any change.
+UNMEASURED: tuple[str, ...] = ("holdout332.yaml", "holdout333.yaml", "holdout334.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
