@@ -123,8 +123,16 @@ JUDGES = (
     "holdout326.yaml", "holdout329.yaml", "holdout332.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# Written blind and kept unmeasured for the next round's first judging (never trained on):
+# six writers from six more briefs (v304 launderettes and wash-and-fold services; v305
+# community pharmacies; v306 canal boat and narrowboat holiday hire; v307 dental practices;
+# v308 bingo halls, arcades and seaside family entertainment centres; v309 public
+# libraries). Measure each once, before any change: 335-337 next round, 338-340 the round
+# after.
+UNMEASURED: tuple[str, ...] = (
+    "holdout335.yaml", "holdout336.yaml", "holdout337.yaml",
+    "holdout338.yaml", "holdout339.yaml", "holdout340.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
