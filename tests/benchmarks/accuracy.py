@@ -122,16 +122,18 @@ JUDGES = (
     "holdout314.yaml", "holdout317.yaml", "holdout320.yaml", "holdout323.yaml",
     "holdout326.yaml", "holdout329.yaml", "holdout332.yaml",
 )
-# Written blind and kept unmeasured for the next round's first judging (never trained on):
-# Written blind and kept unmeasured for the next round's first judging (never trained on):
-# six writers from six more briefs (v304 launderettes and wash-and-fold services; v305
-# community pharmacies; v306 canal boat and narrowboat holiday hire; v307 dental practices;
-# v308 bingo halls, arcades and seaside family entertainment centres; v309 public
-# libraries). Measure each once, before any change: 335-337 next round, 338-340 the round
-# after.
+# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
+# twelve writers from twelve more briefs (v304 launderettes; v305 community pharmacies; v306
+# canal boat hire; v307 dental practices; v308 bingo halls and arcades; v309 public
+# libraries; v310 airport lounges and fast-track passes; v311 podcast hosting and audio
+# production; v312 candle, soap and home fragrance shops; v313 door entry and access-control
+# installers; v314 workwear and staff uniform suppliers; v315 fitted wardrobes). Measure
+# each once, before any change, three a round in order.
 UNMEASURED: tuple[str, ...] = (
     "holdout335.yaml", "holdout336.yaml", "holdout337.yaml",
     "holdout338.yaml", "holdout339.yaml", "holdout340.yaml",
+    "holdout341.yaml", "holdout342.yaml", "holdout343.yaml",
+    "holdout344.yaml", "holdout345.yaml", "holdout346.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
