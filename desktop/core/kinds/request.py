@@ -263,7 +263,7 @@ _ADDRESSED = re.compile(
     r"you(?:['’]re|\s+are)\s+(?:more\s+than\s+|very\s+|always\s+)?welcome\s+to|"
     r"(?:could|can|would|will)\s+(?:you|u)(?:\s+(?:please|kindly|also|just|maybe|try(?:\s+to)?))*|"
     r"you\s+(?:also\s+)?(?:could|should|can|may|might|must|need\s+to|have\s+to|"
-    r"will\s+need\s+to|(?:may|might)\s+(?:also\s+)?want\s+to)|"
+    r"will\s+need\s+to|(?:may|might)\s+(?:also\s+)?(?:want|wish)\s+to)|"
     r"you['’]ll\s+(?:also\s+)?(?:need|have)\s+to|have\s+you\s+tried|"
     # the formal letter: "You are advised to review…", "We'd ask you to check…"
     r"you(?:['’]re|\s+are)\s+(?:strongly\s+|kindly\s+|therefore\s+)?(?:advised|asked|"
