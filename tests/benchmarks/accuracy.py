@@ -92,6 +92,7 @@ TUNED = (
     "holdout321.yaml", "holdout322.yaml", "holdout324.yaml", "holdout325.yaml",
     "holdout327.yaml", "holdout328.yaml", "holdout330.yaml", "holdout331.yaml",
     "holdout333.yaml", "holdout334.yaml", "holdout336.yaml", "holdout337.yaml",
+    "holdout339.yaml", "holdout340.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -121,15 +122,14 @@ JUDGES = (
     "holdout302.yaml", "holdout305.yaml", "holdout308.yaml", "holdout311.yaml",
     "holdout314.yaml", "holdout317.yaml", "holdout320.yaml", "holdout323.yaml",
     "holdout326.yaml", "holdout329.yaml", "holdout332.yaml", "holdout335.yaml",
+    "holdout338.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# nine writers from nine more briefs (v307 dental practices; v308 bingo halls and arcades;
-# v309 public libraries; v310 airport lounges and fast-track passes; v311 podcast hosting
-# and audio production; v312 candle, soap and home fragrance shops; v313 door entry and
-# access-control installers; v314 workwear and staff uniform suppliers; v315 fitted
-# wardrobes). Measure each once, before any change, three a round in order.
+# six writers from six more briefs (v310 airport lounges and fast-track passes; v311
+# podcast hosting and audio production; v312 candle, soap and home fragrance shops; v313
+# door entry and access-control installers; v314 workwear and staff uniform suppliers;
+# v315 fitted wardrobes). Measure each once, before any change, three a round in order.
 UNMEASURED: tuple[str, ...] = (
-    "holdout338.yaml", "holdout339.yaml", "holdout340.yaml",
     "holdout341.yaml", "holdout342.yaml", "holdout343.yaml",
     "holdout344.yaml", "holdout345.yaml", "holdout346.yaml",
 )
