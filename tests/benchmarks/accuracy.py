@@ -125,13 +125,18 @@ JUDGES = (
     "holdout338.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# six writers from six more briefs (v310 airport lounges and fast-track passes; v311
+# twelve writers from twelve more briefs (v310 airport lounges and fast-track passes; v311
 # podcast hosting and audio production; v312 candle, soap and home fragrance shops; v313
 # door entry and access-control installers; v314 workwear and staff uniform suppliers;
-# v315 fitted wardrobes). Measure each once, before any change, three a round in order.
+# v315 fitted wardrobes; v316 chocolatiers; v317 bakeries and celebration cakes; v318
+# pizza and takeaway delivery; v319 vineyards and wine clubs; v320 gift card and voucher
+# schemes; v321 driving ranges and golf simulators). Measure each once, before any change,
+# three a round in order.
 UNMEASURED: tuple[str, ...] = (
     "holdout341.yaml", "holdout342.yaml", "holdout343.yaml",
     "holdout344.yaml", "holdout345.yaml", "holdout346.yaml",
+    "holdout347.yaml", "holdout348.yaml", "holdout349.yaml",
+    "holdout350.yaml", "holdout351.yaml", "holdout352.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
