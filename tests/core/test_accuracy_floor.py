@@ -501,6 +501,10 @@ FLOORS = {
     # no model learns from them
     "holdout339.yaml": (0.90, 0.70, 0.05, 0.85, 0.85, 0.60, 0.70),
     "holdout340.yaml": (0.90, 0.75, 0.05, 0.85, 0.90, 0.65, 0.75),
+    # two more briefs; measured once (heat P/R 0.72 / 0.78, 0.89 / 0.72), then tuned on;
+    # no model learns from them
+    "holdout342.yaml": (0.85, 0.70, 0.05, 0.65, 0.65, 0.40, 0.70),
+    "holdout343.yaml": (0.85, 0.85, 0.10, 0.80, 0.60, 0.55, 0.70),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -801,6 +805,9 @@ FLOORS = {
     # first measured on 8182088 (brief v307, dental practices: appointments, treatment plans
     # and billing): heat P/R 0.82 / 0.61
     "holdout338.yaml": (0.70, 0.55, 0.15, 0.75, 0.50, 0.70, 0.80),
+    # first measured on aa0570c (brief v310, airport lounges and fast-track security
+    # passes): heat P/R 0.77 / 0.64
+    "holdout341.yaml": (0.85, 0.75, 0.05, 0.65, 0.55, 0.55, 0.75),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
