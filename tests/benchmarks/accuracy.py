@@ -93,7 +93,7 @@ TUNED = (
     "holdout327.yaml", "holdout328.yaml", "holdout330.yaml", "holdout331.yaml",
     "holdout333.yaml", "holdout334.yaml", "holdout336.yaml", "holdout337.yaml",
     "holdout339.yaml", "holdout340.yaml", "holdout342.yaml", "holdout343.yaml",
-    "holdout345.yaml", "holdout346.yaml",
+    "holdout345.yaml", "holdout346.yaml", "holdout348.yaml", "holdout349.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -123,15 +123,13 @@ JUDGES = (
     "holdout302.yaml", "holdout305.yaml", "holdout308.yaml", "holdout311.yaml",
     "holdout314.yaml", "holdout317.yaml", "holdout320.yaml", "holdout323.yaml",
     "holdout326.yaml", "holdout329.yaml", "holdout332.yaml", "holdout335.yaml",
-    "holdout338.yaml", "holdout341.yaml", "holdout344.yaml",
+    "holdout338.yaml", "holdout341.yaml", "holdout344.yaml", "holdout347.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# six writers from six more briefs (v316 chocolatiers; v317 bakeries and celebration
-# cakes; v318 pizza and takeaway delivery; v319 vineyards and wine clubs; v320 gift card
-# and voucher schemes; v321 driving ranges and golf simulators). Measure each once, before
-# any change, three a round in order.
+# three writers from three more briefs (v319 vineyards and wine clubs; v320 gift card and
+# voucher schemes; v321 driving ranges and golf simulators). Measure each once, before any
+# change, three a round in order.
 UNMEASURED: tuple[str, ...] = (
-    "holdout347.yaml", "holdout348.yaml", "holdout349.yaml",
     "holdout350.yaml", "holdout351.yaml", "holdout352.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
