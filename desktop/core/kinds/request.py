@@ -274,6 +274,9 @@ _ADDRESSED = re.compile(
     # subject after "and" is not theirs)
     r"(?:someone|somebody|your)(?:\s+(?!(?:and|but|or|so|then|it|this|that|they|which)\b)\w+){0,4}?"
     r"\s+(?:should|needs?\s+to|must|has\s+to|have\s+to)|"
+    # the passive instruction of a formal letter: "Any further queries should be directed …"
+    r"(?:any|all)\s+(?:further\s+|other\s+|future\s+)?[\w-]+\s+(?:should|must|needs?\s+to|"
+    r"will\s+need\s+to)(?:\s+be)?|"
     r"it(?:'s|\s+is|\s+(?:may|might|would|could)(?:\s+also)?\s+be)\s+(?:also\s+)?worth|"
     r"I(?:'d|\s+would)?\s+(?:suggest|recommend)(?:\s+(?:that\s+)?you)?|"
     r"it\s+(?:would|might|may|could)(?:\s+also)?\s+help\s+(?:if\s+you|to)|why\s+not)\s+)"
