@@ -126,11 +126,15 @@ JUDGES = (
     "holdout338.yaml", "holdout341.yaml", "holdout344.yaml", "holdout347.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# three writers from three more briefs (v319 vineyards and wine clubs; v320 gift card and
-# voucher schemes; v321 driving ranges and golf simulators). Measure each once, before any
-# change, three a round in order.
+# nine writers from nine more briefs (v319 vineyards and wine clubs; v320 gift card and
+# voucher schemes; v321 driving ranges and golf simulators; v322 fish and chip shops; v323
+# bubble tea and dessert bars; v324 photo booth hire; v325 phone repair shops; v326
+# shredding and document storage; v327 seasonal farm attractions). Measure each once,
+# before any change, three a round in order.
 UNMEASURED: tuple[str, ...] = (
     "holdout350.yaml", "holdout351.yaml", "holdout352.yaml",
+    "holdout353.yaml", "holdout354.yaml", "holdout355.yaml",
+    "holdout356.yaml", "holdout357.yaml", "holdout358.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
