@@ -513,6 +513,10 @@ FLOORS = {
     # no model learns from them
     "holdout348.yaml": (0.85, 0.90, 0.05, 0.85, 0.70, 0.70, 0.75),
     "holdout349.yaml": (0.85, 0.90, 0.10, 0.80, 0.70, 0.30, 0.55),
+    # two more briefs; measured once (heat P/R 0.75 / 0.52, 0.82 / 0.56), then tuned on;
+    # no model learns from them
+    "holdout351.yaml": (0.80, 0.75, 0.05, 0.65, 0.40, 0.65, 0.70),
+    "holdout352.yaml": (0.90, 0.70, 0.05, 0.75, 0.45, 0.65, 0.75),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -822,6 +826,9 @@ FLOORS = {
     # first measured on 21d47e0 (brief v316, chocolatiers and chocolate gift shops): heat P/R
     # 0.92 / 0.65
     "holdout347.yaml": (0.75, 0.70, 0.20, 0.85, 0.55, 0.55, 0.70),
+    # first measured on 731ec92 (brief v319, vineyards, winery tours and wine clubs): heat P/R
+    # 0.78 / 0.75
+    "holdout350.yaml": (0.90, 0.70, 0.05, 0.70, 0.65, 0.50, 0.70),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
