@@ -517,6 +517,10 @@ FLOORS = {
     # no model learns from them
     "holdout351.yaml": (0.80, 0.75, 0.05, 0.70, 0.65, 0.65, 0.70),
     "holdout352.yaml": (0.90, 0.75, 0.05, 0.80, 0.70, 0.65, 0.75),
+    # two more briefs; measured once (heat P/R 0.72 / 0.66, 0.86 / 0.64), then tuned on;
+    # no model learns from them
+    "holdout354.yaml": (0.85, 0.70, 0.10, 0.65, 0.55, 0.70, 0.80),
+    "holdout355.yaml": (0.90, 0.75, 0.05, 0.75, 0.55, 0.55, 0.70),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -829,6 +833,9 @@ FLOORS = {
     # first measured on 731ec92 (brief v319, vineyards, winery tours and wine clubs): heat P/R
     # 0.78 / 0.75
     "holdout350.yaml": (0.90, 0.70, 0.05, 0.70, 0.65, 0.50, 0.70),
+    # first measured on 5ef1020 (brief v322, fish and chip shops and burger takeaways): heat
+    # P/R 0.83 / 0.59
+    "holdout353.yaml": (0.90, 0.85, 0.05, 0.75, 0.50, 0.55, 0.65),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
