@@ -129,8 +129,11 @@ JUDGES = (
     "holdout350.yaml", "holdout353.yaml", "holdout356.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# Written blind and kept unmeasured for the next round's first judging (never trained on):
+# three writers from three more briefs (v328 catteries and small-animal boarding; v329 raw
+# and fresh pet food delivery subscriptions; v330 drama schools, singing teachers and youth
+# theatre groups). Measure them once, first thing, before any change.
+UNMEASURED: tuple[str, ...] = ("holdout359.yaml", "holdout360.yaml", "holdout361.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
