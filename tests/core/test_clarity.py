@@ -134,3 +134,24 @@ def test_an_ing_ask_recommended_after_the_fact_is_still_a_request() -> None:
     assert clarity("Letting us know about anything else would help us plan.")
     # …unless we are the ones doing it
     assert clarity("We are making sure the servers are patched, which would help.") == []
+
+
+@pytest.mark.parametrize(
+    ("draft", "flagged"),
+    [
+        # the formal letter asks with "You may wish to …" and a passive "should be …"
+        ("You may wish to watch some videos online before your next trip.",
+         "watch some videos online"),
+        ("Any further issues should be raised through the appropriate channels.",
+         "raised through the appropriate channels"),
+        # …but our own action, or a channel ask after an "If you'd like to …," clause
+        ("We will direct any further queries through the usual channels.", None),
+        ("If you'd like to dispute it, you can raise a query through the usual channels.",
+         "raise a query through the usual channels"),
+    ],
+)
+def test_formal_letters_address_the_reader_in_their_own_ways(
+    draft: str, flagged: str | None
+) -> None:
+    found = [f.text for f in clarity(draft)]
+    assert found == ([flagged] if flagged else [])
