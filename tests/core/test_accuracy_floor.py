@@ -529,6 +529,10 @@ FLOORS = {
     # no model learns from them
     "holdout360.yaml": (0.70, 0.75, 0.05, 0.75, 0.75, 0.70, 0.75),
     "holdout361.yaml": (0.85, 0.70, 0.05, 0.75, 0.65, 0.65, 0.75),
+    # two more briefs; measured once (heat P/R 0.89 / 0.55, 0.85 / 0.68), then tuned on;
+    # no model learns from them
+    "holdout363.yaml": (0.90, 0.60, 0.05, 0.80, 0.45, 0.45, 0.70),
+    "holdout364.yaml": (0.90, 0.55, 0.05, 0.75, 0.55, 0.55, 0.70),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -850,6 +854,9 @@ FLOORS = {
     # first measured on 275ef43 (brief v328, catteries and small-animal boarding): heat P/R
     # 0.76 / 0.73
     "holdout359.yaml": (0.90, 0.70, 0.05, 0.65, 0.60, 0.15, 0.60),
+    # first measured on 3b1b357 (brief v331, stonemasons, memorial headstones and grave
+    # maintenance): heat P/R 0.78 / 0.70
+    "holdout362.yaml": (0.90, 0.80, 0.05, 0.70, 0.60, 0.40, 0.60),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
