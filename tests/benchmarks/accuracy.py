@@ -131,8 +131,11 @@ JUDGES = (
     "holdout362.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# Written blind and kept unmeasured for the next round's first judging (never trained on):
+# three writers from three more briefs (v334 bagpipers, string quartets and live ceremony
+# musicians; v335 ice sculptors and event centrepiece makers; v336 generator, lighting tower
+# and event power hire). Measure them once, first thing next session, before any change.
+UNMEASURED: tuple[str, ...] = ("holdout365.yaml", "holdout366.yaml", "holdout367.yaml")
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
