@@ -131,12 +131,16 @@ JUDGES = (
     "holdout362.yaml", "holdout365.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# six writers from six more briefs (v337 taxidermists; v338 typewriter repair; v339
+# twelve writers from twelve more briefs (v337 taxidermists; v338 typewriter repair; v339
 # orthotics and podiatry; v340 bonsai nurseries; v341 kitesurfing schools; v342 stained
-# glass studios). Measure each once, before any change, three a round in order.
+# glass studios; v343 calligraphers; v344 saddlers; v345 observatories and stargazing;
+# v346 alpaca trekking; v347 mushroom kits and foraging; v348 cider makers). Measure each
+# once, before any change, three a round in order.
 UNMEASURED: tuple[str, ...] = (
     "holdout368.yaml", "holdout369.yaml", "holdout370.yaml",
     "holdout371.yaml", "holdout372.yaml", "holdout373.yaml",
+    "holdout374.yaml", "holdout375.yaml", "holdout376.yaml",
+    "holdout377.yaml", "holdout378.yaml", "holdout379.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
