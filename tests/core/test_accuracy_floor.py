@@ -541,6 +541,10 @@ FLOORS = {
     # no model learns from them
     "holdout369.yaml": (0.90, 0.80, 0.05, 0.85, 0.85, 0.65, 0.75),
     "holdout370.yaml": (0.90, 0.75, 0.05, 0.85, 0.75, 0.75, 0.85),
+    # two more briefs; measured once (heat P/R 0.86 / 0.86, 0.79 / 0.66), then tuned on;
+    # no model learns from them
+    "holdout372.yaml": (0.90, 0.75, 0.05, 0.80, 0.75, 0.50, 0.65),
+    "holdout373.yaml": (0.80, 0.90, 0.05, 0.70, 0.55, 0.15, 0.60),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -871,6 +875,9 @@ FLOORS = {
     # first measured on 2a4550c (brief v337, taxidermists and natural-history specimen
     # mounting): heat P/R 0.83 / 0.74
     "holdout368.yaml": (0.85, 0.60, 0.10, 0.75, 0.65, 0.40, 0.58),
+    # first measured on 3af0150 (brief v340, bonsai nurseries and specialist tree shipping):
+    # heat P/R 0.88 / 0.61
+    "holdout371.yaml": (0.85, 0.75, 0.05, 0.80, 0.50, 0.55, 0.72),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
