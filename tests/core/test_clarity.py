@@ -129,6 +129,14 @@ def test_a_negated_ask_asks_for_nothing() -> None:
     assert clarity("Please don't restart the services until we've looked.") == []
 
 
+def test_a_second_verb_after_our_refusal_is_ours_too() -> None:
+    # "restore" shares the subject of "we can't remove": a refusal, not an ask
+    assert clarity("I'm sorry, but we can't remove and restore the south window in a week.") == []
+    assert clarity("Sorry, but we won't reset and recalibrate it on site: the bench is needed.") == []
+    # …while the reader's own list still asks
+    assert clarity("I'm sorry about the wait, so please unplug it and restore the default profile.")
+
+
 def test_an_ing_ask_recommended_after_the_fact_is_still_a_request() -> None:
     assert clarity("Making sure the app is on the latest version would be a good idea.")
     assert clarity("Letting us know about anything else would help us plan.")

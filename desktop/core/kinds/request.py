@@ -236,8 +236,10 @@ _SELF_COORDINATED = re.compile(
     r"[^.;:!?])*\band\s+(?:then\s+|also\s+)?$"
     # …or mid-sentence, with no comma between: "every new database means we must test
     # and fix it for years"
+    # (or a refusal: "I'm sorry, but we can't remove and restore the window in a week")
     r"|\b(?:means|that|so|because|but|where|when|and)\s+(?:I|we)(?:'ll|’ll|'d|’d|\s+will|\s+can|"
-    r"\s+must|\s+need\s+to|\s+have\s+to|\s+should|\s+would)\s+[^.;:!?,]*?\band\s+"
+    r"\s+must|\s+need\s+to|\s+have\s+to|\s+should|\s+would|\s+can(?:not|['’]t)|\s+won['’]t|"
+    r"\s+couldn['’]t)\s+[^.;:!?,]*?\band\s+"
     r"(?:then\s+|also\s+)?$"
     # …or after a clause that says when: "As soon as I have it I'll re-bill you and email
     # the corrected amount" (not "I'll need you to restart it and send…": that's theirs)
