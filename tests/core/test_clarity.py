@@ -132,7 +132,7 @@ def test_a_negated_ask_asks_for_nothing() -> None:
 def test_a_second_verb_after_our_refusal_is_ours_too() -> None:
     # "restore" shares the subject of "we can't remove": a refusal, not an ask
     assert clarity("I'm sorry, but we can't remove and restore the south window in a week.") == []
-    assert clarity("Sorry, but we won't reset and recalibrate it on site: the bench is needed.") == []
+    assert clarity("Sorry, but we won't reset and recalibrate it on site today.") == []
     # …while the reader's own list still asks
     assert clarity("I'm sorry about the wait, so please unplug it and restore the default profile.")
 
