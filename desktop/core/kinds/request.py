@@ -241,9 +241,10 @@ _SELF_COORDINATED = re.compile(
     r"\s+must|\s+need\s+to|\s+have\s+to|\s+should|\s+would|\s+can(?:not|['’]t)|\s+won['’]t|"
     r"\s+couldn['’]t)\s+[^.;:!?,]*?\band\s+"
     r"(?:then\s+|also\s+)?$"
-    # …or after a clause that says when: "As soon as I have it I'll re-bill you and email
-    # the corrected amount" (not "I'll need you to restart it and send…": that's theirs)
-    r"|\b(?:once|as\s+soon\s+as|when|after)\b[^.;:!?]{1,60}?[\s,]\s*(?:I|we)(?:'ll|’ll|\s+will|"
+    # …or after a clause that says when (or if): "As soon as I have it I'll re-bill you and
+    # email the corrected amount", "if anything looks off I'll come out and check the fit"
+    # (not "I'll need you to restart it and send…": that's theirs)
+    r"|\b(?:once|as\s+soon\s+as|when|after|if)\b[^.;:!?]{1,60}?[\s,]\s*(?:I|we)(?:'ll|’ll|\s+will|"
     r"\s+can)\s+(?!(?:need|want|ask|like)\s+you\b)[^.;:!?,]*?\band\s+(?:then\s+|also\s+)?$"
     # …or after our offer: "Happy to jump on a quick call and go through the bucket with
     # you", "I'm glad to check the meter and send you the reading"
