@@ -133,9 +133,14 @@ JUDGES = (
     "holdout362.yaml", "holdout365.yaml", "holdout368.yaml", "holdout371.yaml",
     "holdout374.yaml", "holdout377.yaml",
 )
-# Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
+# six writers from six more briefs (v349 pet cremation; v350 puppet theatres; v351 canoe
+# and kayak hire; v352 climbing walls; v353 quilting shops; v354 circus skills schools).
+# Measure each once, before any change, three a round in order.
+UNMEASURED: tuple[str, ...] = (
+    "holdout380.yaml", "holdout381.yaml", "holdout382.yaml",
+    "holdout383.yaml", "holdout384.yaml", "holdout385.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
