@@ -553,6 +553,10 @@ FLOORS = {
     # no model learns from them
     "holdout378.yaml": (0.90, 0.75, 0.05, 0.75, 0.80, 0.60, 0.73),
     "holdout379.yaml": (0.90, 0.80, 0.05, 0.75, 0.60, 0.45, 0.71),
+    # two more briefs; measured once (heat P/R 0.86 / 0.69, 0.73 / 0.74), then tuned on;
+    # no model learns from them
+    "holdout381.yaml": (0.80, 0.85, 0.05, 0.80, 0.60, 0.60, 0.70),
+    "holdout382.yaml": (0.90, 0.65, 0.05, 0.65, 0.65, 0.15, 0.56),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -892,6 +896,9 @@ FLOORS = {
     # first measured on 26d3edc (brief v346, alpaca and llama trekking farms): heat P/R
     # 0.80 / 0.63
     "holdout377.yaml": (0.85, 0.60, 0.05, 0.70, 0.55, 0.50, 0.66),
+    # first measured on 9596c12 (brief v349, pet cremation and memorial keepsakes): heat P/R
+    # 0.84 / 0.65
+    "holdout380.yaml": (0.85, 0.75, 0.20, 0.75, 0.55, 0.65, 0.77),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
