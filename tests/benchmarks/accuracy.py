@@ -135,10 +135,14 @@ JUDGES = (
     "holdout374.yaml", "holdout377.yaml", "holdout380.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# three writers from three more briefs (v352 climbing walls; v353 quilting shops; v354
-# circus skills schools). Measure each once, before any change, three a round in order.
+# nine writers from nine more briefs (v352 climbing walls; v353 quilting shops; v354
+# circus skills schools; v355 borehole drilling; v356 firewood delivery; v357 heating oil
+# and bottled gas; v358 axe throwing venues; v359 quad biking days; v360 arborists).
+# Measure each once, before any change, three a round in order.
 UNMEASURED: tuple[str, ...] = (
     "holdout383.yaml", "holdout384.yaml", "holdout385.yaml",
+    "holdout386.yaml", "holdout387.yaml", "holdout388.yaml",
+    "holdout389.yaml", "holdout390.yaml", "holdout391.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
