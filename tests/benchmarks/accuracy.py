@@ -99,7 +99,7 @@ TUNED = (
     "holdout363.yaml", "holdout364.yaml", "holdout366.yaml", "holdout367.yaml",
     "holdout369.yaml", "holdout370.yaml", "holdout372.yaml", "holdout373.yaml",
     "holdout375.yaml", "holdout376.yaml", "holdout378.yaml", "holdout379.yaml",
-    "holdout381.yaml", "holdout382.yaml",
+    "holdout381.yaml", "holdout382.yaml", "holdout384.yaml", "holdout385.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -132,15 +132,13 @@ JUDGES = (
     "holdout338.yaml", "holdout341.yaml", "holdout344.yaml", "holdout347.yaml",
     "holdout350.yaml", "holdout353.yaml", "holdout356.yaml", "holdout359.yaml",
     "holdout362.yaml", "holdout365.yaml", "holdout368.yaml", "holdout371.yaml",
-    "holdout374.yaml", "holdout377.yaml", "holdout380.yaml",
+    "holdout374.yaml", "holdout377.yaml", "holdout380.yaml", "holdout383.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# nine writers from nine more briefs (v352 climbing walls; v353 quilting shops; v354
-# circus skills schools; v355 borehole drilling; v356 firewood delivery; v357 heating oil
-# and bottled gas; v358 axe throwing venues; v359 quad biking days; v360 arborists).
-# Measure each once, before any change, three a round in order.
+# six writers from six more briefs (v355 borehole drilling; v356 firewood delivery; v357
+# heating oil and bottled gas; v358 axe throwing venues; v359 quad biking days; v360
+# arborists). Measure each once, before any change, three a round in order.
 UNMEASURED: tuple[str, ...] = (
-    "holdout383.yaml", "holdout384.yaml", "holdout385.yaml",
     "holdout386.yaml", "holdout387.yaml", "holdout388.yaml",
     "holdout389.yaml", "holdout390.yaml", "holdout391.yaml",
 )
