@@ -100,6 +100,7 @@ TUNED = (
     "holdout369.yaml", "holdout370.yaml", "holdout372.yaml", "holdout373.yaml",
     "holdout375.yaml", "holdout376.yaml", "holdout378.yaml", "holdout379.yaml",
     "holdout381.yaml", "holdout382.yaml", "holdout384.yaml", "holdout385.yaml",
+    "holdout387.yaml", "holdout388.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -133,13 +134,12 @@ JUDGES = (
     "holdout350.yaml", "holdout353.yaml", "holdout356.yaml", "holdout359.yaml",
     "holdout362.yaml", "holdout365.yaml", "holdout368.yaml", "holdout371.yaml",
     "holdout374.yaml", "holdout377.yaml", "holdout380.yaml", "holdout383.yaml",
+    "holdout386.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# six writers from six more briefs (v355 borehole drilling; v356 firewood delivery; v357
-# heating oil and bottled gas; v358 axe throwing venues; v359 quad biking days; v360
-# arborists). Measure each once, before any change, three a round in order.
+# three writers from three more briefs (v358 axe throwing venues; v359 quad biking days;
+# v360 arborists). Measure each once, before any change, three a round in order.
 UNMEASURED: tuple[str, ...] = (
-    "holdout386.yaml", "holdout387.yaml", "holdout388.yaml",
     "holdout389.yaml", "holdout390.yaml", "holdout391.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
