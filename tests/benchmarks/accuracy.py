@@ -137,10 +137,14 @@ JUDGES = (
     "holdout386.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# three writers from three more briefs (v358 axe throwing venues; v359 quad biking days;
-# v360 arborists). Measure each once, before any change, three a round in order.
+# nine writers from nine more briefs (v358 axe throwing venues; v359 quad biking days;
+# v360 arborists; v361 silversmiths; v362 basket weavers; v363 shepherd huts and
+# treehouses; v364 harpsichord restoration; v365 coopers; v366 wheelwrights). Measure each
+# once, before any change, three a round in order.
 UNMEASURED: tuple[str, ...] = (
     "holdout389.yaml", "holdout390.yaml", "holdout391.yaml",
+    "holdout392.yaml", "holdout393.yaml", "holdout394.yaml",
+    "holdout395.yaml", "holdout396.yaml", "holdout397.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
