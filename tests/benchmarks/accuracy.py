@@ -100,7 +100,7 @@ TUNED = (
     "holdout369.yaml", "holdout370.yaml", "holdout372.yaml", "holdout373.yaml",
     "holdout375.yaml", "holdout376.yaml", "holdout378.yaml", "holdout379.yaml",
     "holdout381.yaml", "holdout382.yaml", "holdout384.yaml", "holdout385.yaml",
-    "holdout387.yaml", "holdout388.yaml",
+    "holdout387.yaml", "holdout388.yaml", "holdout390.yaml", "holdout391.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -134,15 +134,13 @@ JUDGES = (
     "holdout350.yaml", "holdout353.yaml", "holdout356.yaml", "holdout359.yaml",
     "holdout362.yaml", "holdout365.yaml", "holdout368.yaml", "holdout371.yaml",
     "holdout374.yaml", "holdout377.yaml", "holdout380.yaml", "holdout383.yaml",
-    "holdout386.yaml",
+    "holdout386.yaml", "holdout389.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# nine writers from nine more briefs (v358 axe throwing venues; v359 quad biking days;
-# v360 arborists; v361 silversmiths; v362 basket weavers; v363 shepherd huts and
-# treehouses; v364 harpsichord restoration; v365 coopers; v366 wheelwrights). Measure each
-# once, before any change, three a round in order.
+# six writers from six more briefs (v361 silversmiths; v362 basket weavers; v363 shepherd
+# huts and treehouses; v364 harpsichord restoration; v365 coopers; v366 wheelwrights).
+# Measure each once, before any change, three a round in order.
 UNMEASURED: tuple[str, ...] = (
-    "holdout389.yaml", "holdout390.yaml", "holdout391.yaml",
     "holdout392.yaml", "holdout393.yaml", "holdout394.yaml",
     "holdout395.yaml", "holdout396.yaml", "holdout397.yaml",
 )
