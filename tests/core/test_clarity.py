@@ -137,6 +137,8 @@ def test_a_second_verb_after_our_refusal_is_ours_too() -> None:
     # (the precise rules; the learned reader may still read the sentence as an ask)
     ours = clarity("If anything looks off I'll come out and check the fit again.")
     assert [f.rule for f in ours if f.rule != "clarity.ask-lacks-specifics"] == []
+    # …and what our step lets them do is no ask either
+    assert clarity("I'll ring once the team has finished so that you can inspect the work.") == []
     # …while the reader's own list still asks
     assert clarity("I'm sorry about the wait, so please unplug it and restore the default profile.")
 

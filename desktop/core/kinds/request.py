@@ -203,6 +203,8 @@ def _asks_the_reader(
         return False
     if _NEGATED.search(lead):  # "you don't need to send anything"
         return False
+    if _PURPOSE.search(lead):  # "I'll call you … so that you can inspect the work"
+        return False
     if gerund:
         if _GERUND_IN_A_TIME_CLAUSE.search(lead):  # "worth talking to them before contacting us"
             return False
@@ -227,6 +229,13 @@ _SELF_ACTION = re.compile(
 )
 # "Please don't pull the drives or reset the NAS": a step *not* to take is no request.
 _NEGATED = re.compile(r"\b(?:don't|don’t|do\s+not|never|no\s+need\s+to|without)\b[^.;:!?,]*$", re.I)
+# "I'll telephone you once the team has finished so that you can inspect the work": what
+# our step lets them do, not something we ask of them.
+_PURPOSE = re.compile(
+    r"\bso\s+(?:that\s+)?you\s+(?:can|could|may|might|will\s+be\s+able\s+to|(?:'|’)ll\s+be\s+able\s+to)"
+    r"(?:\s+(?:also|then|easily|still))?\s+$",
+    re.I,
+)
 # "We'll reset the counter and restore the report": a second verb shares our subject.
 _SELF_COORDINATED = re.compile(
     # (or one of ours, named: "Our framer, Helen Marsh, will open it and check the mount")
