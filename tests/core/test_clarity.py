@@ -129,7 +129,7 @@ def test_a_negated_ask_asks_for_nothing() -> None:
     assert clarity("Please don't restart the services until we've looked.") == []
 
 
-def test_a_second_verb_after_our_refusal_is_ours_too() -> None:
+def test_our_own_steps_and_what_they_let_the_reader_do_are_no_asks() -> None:
     # "restore" shares the subject of "we can't remove": a refusal, not an ask
     assert clarity("I'm sorry, but we can't remove and restore the south window in a week.") == []
     assert clarity("Sorry, but we won't reset and recalibrate it on site today.") == []
