@@ -139,9 +139,14 @@ JUDGES = (
     "holdout386.yaml", "holdout389.yaml", "holdout392.yaml", "holdout395.yaml",
     "holdout398.yaml", "holdout401.yaml",
 )
-# Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
+# six writers from six more briefs (v373 koi and pond builders; v374 neon sign makers;
+# v375 letterpress studios; v376 milliners; v377 umbrella and leather repairers; v378
+# kiltmakers). Measure each once, before any change, three a round in order.
+UNMEASURED: tuple[str, ...] = (
+    "holdout404.yaml", "holdout405.yaml", "holdout406.yaml",
+    "holdout407.yaml", "holdout408.yaml", "holdout409.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
