@@ -141,11 +141,14 @@ JUDGES = (
     "holdout398.yaml", "holdout401.yaml", "holdout404.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# three writers from three more briefs (v376 milliners; v377 umbrella and leather
-# repairers; v378 kiltmakers). Measure each once, before any change, three a round in
-# order.
+# nine writers from nine more briefs (v376 milliners; v377 umbrella and leather repairers;
+# v378 kiltmakers; v379 avian vets and parrot breeders; v380 crazy golf courses; v381
+# horsebox hire; v382 lighthouse stays; v383 model and drone shops; v384 awning
+# installers). Measure each once, before any change, three a round in order.
 UNMEASURED: tuple[str, ...] = (
     "holdout407.yaml", "holdout408.yaml", "holdout409.yaml",
+    "holdout410.yaml", "holdout411.yaml", "holdout412.yaml",
+    "holdout413.yaml", "holdout414.yaml", "holdout415.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
