@@ -589,6 +589,10 @@ FLOORS = {
     # no model learns from them
     "holdout405.yaml": (0.80, 0.80, 0.10, 0.80, 0.85, 0.45, 0.77),
     "holdout406.yaml": (0.90, 0.80, 0.05, 0.85, 0.80, 0.40, 0.60),
+    # two more briefs; measured once (heat P/R 0.89 / 0.77, 0.77 / 0.73), then tuned on;
+    # no model learns from them
+    "holdout408.yaml": (0.70, 0.75, 0.05, 0.80, 0.65, 0.70, 0.77),
+    "holdout409.yaml": (0.85, 0.75, 0.05, 0.70, 0.60, 0.40, 0.70),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -953,6 +957,8 @@ FLOORS = {
     # first measured on 158d34d (brief v373, koi dealers and garden pond builders): heat P/R
     # 0.87 / 0.68
     "holdout404.yaml": (0.75, 0.70, 0.10, 0.80, 0.55, 0.45, 0.67),
+    # first measured on 1745577 (brief v376, milliners and hat makers): heat P/R 0.80 / 0.72
+    "holdout407.yaml": (0.85, 0.60, 0.10, 0.70, 0.60, 0.55, 0.74),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
