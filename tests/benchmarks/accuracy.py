@@ -143,10 +143,14 @@ JUDGES = (
     "holdout410.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# three writers from three more briefs (v382 lighthouse stays; v383 model and drone shops;
-# v384 awning installers). Measure each once, before any change, three a round in order.
+# nine writers from nine more briefs (v382 lighthouse stays; v383 model and drone shops;
+# v384 awning installers; v385 window cleaners; v386 doll hospitals; v387 sheep shearers;
+# v388 portable toilet hire; v389 bridal alterations; v390 tea rooms). Measure each once,
+# before any change, three a round in order.
 UNMEASURED: tuple[str, ...] = (
     "holdout413.yaml", "holdout414.yaml", "holdout415.yaml",
+    "holdout416.yaml", "holdout417.yaml", "holdout418.yaml",
+    "holdout419.yaml", "holdout420.yaml", "holdout421.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
