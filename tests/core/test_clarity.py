@@ -143,6 +143,20 @@ def test_our_own_steps_and_what_they_let_the_reader_do_are_no_asks() -> None:
     assert clarity("I'm sorry about the wait, so please unplug it and restore the default profile.")
 
 
+def test_an_ask_after_a_condition_with_no_comma_is_still_an_ask() -> None:
+    # the condition is over and the reader is told what to do
+    for draft, ask in (
+        ("If it's not there ring the office.", "ring the office"),
+        ("If the light stays red check the cable.", "check the cable"),
+    ):
+        assert [f.text for f in clarity(draft)] == [ask]
+    # …but not when the condition is theirs to meet or still running
+    assert clarity("If you ring the office they'll help.") == []
+    assert clarity("If the engineer needs to check the meter we'll let you know.") == []
+    assert clarity("If your staff won't clear access there is nothing we can do.") == []
+    assert clarity("If our specialist agrees the repair was missed, we will collect it.") == []
+
+
 def test_an_ing_ask_recommended_after_the_fact_is_still_a_request() -> None:
     assert clarity("Making sure the app is on the latest version would be a good idea.")
     assert clarity("Letting us know about anything else would help us plan.")

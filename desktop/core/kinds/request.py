@@ -262,6 +262,15 @@ _SELF_COORDINATED = re.compile(
     r"[^.;:!?,]*?\band\s+(?:then\s+|also\s+)?$",
     re.I,
 )
+# The last word of an "if" clause that leaves it unfinished: the ask is still its verb.
+_CONDITION_UNFINISHED = (
+    r"(?:(?:does|do|did|is|are|was|were|has|have|had|wo|ca|could|would|should)n['’]?t|"
+    r"does|do|did|is|are|was|were|has|have|had|will|can|could|should|must|may|might|would|"
+    r"need|needs|want|wants|to|not|it|that|this|they|he|she|them|someone|somebody|"
+    r"a|an|the|your|our|my|his|her|their|its|every|each|any|some|no|of|in|on|at|for|with|"
+    r"by|after|before|from|into|"
+    r"[\w-]+['’](?:ll|re|s|d|ve))"
+)
 # The clause before the ask addresses the reader: "Please reinstall…", "Could you try…"
 # (or, in chat, "can u check…"),
 # or asks them to get someone else to do it: "Have the teacher check…", "Get an
@@ -291,7 +300,13 @@ _ADDRESSED = re.compile(
     r"will\s+need\s+to)(?:\s+be)?|"
     r"it(?:'s|\s+is|\s+(?:may|might|would|could)(?:\s+also)?\s+be)\s+(?:also\s+)?worth|"
     r"I(?:'d|\s+would)?\s+(?:suggest|recommend)(?:\s+(?:that\s+)?you)?|"
-    r"it\s+(?:would|might|may|could)(?:\s+also)?\s+help\s+(?:if\s+you|to)|why\s+not)\s+)"
+    r"it\s+(?:would|might|may|could)(?:\s+also)?\s+help\s+(?:if\s+you|to)|why\s+not)\s+|"
+    # a condition with no comma after it: "If it's not there ring the office", "If the light
+    # stays red check the cable"; not one the reader meets ("If you ring …") and not while
+    # the condition is still running ("If that doesn't fix it", "When they get in touch",
+    # "If the engineer needs to check …": its last word a subject, an auxiliary or "to")
+    rf"(?:^|[.;:!?]\s*)(?:if|when|once|unless)\s+(?!(?:you|u|we|I)\b)(?:[^.;:!?,]{{1,60}}?\s)?"
+    rf"(?!{_CONDITION_UNFINISHED}\s+$)[\w'’-]+\s+)"
     # (an emphatic "do": "Going forward, do keep an eye out for any changes")
     r"(?:(?:please|kindly|just|also|then|maybe|first|now|again|quickly|always|that|do)\s+)*$",
     re.I,
