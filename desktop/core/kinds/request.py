@@ -262,7 +262,8 @@ _SELF_COORDINATED = re.compile(
     r"[^.;:!?,]*?\band\s+(?:then\s+|also\s+)?$",
     re.I,
 )
-# The last word of an "if" clause that leaves it unfinished: the ask is still its verb.
+# The last word of an "if" clause that leaves it unfinished (an auxiliary, a subject, "to",
+# a determiner or a preposition): the ask is still the clause's own verb or noun.
 _CONDITION_UNFINISHED = (
     r"(?:(?:does|do|did|is|are|was|were|has|have|had|wo|ca|could|would|should)n['’]?t|"
     r"does|do|did|is|are|was|were|has|have|had|will|can|could|should|must|may|might|would|"
@@ -304,7 +305,8 @@ _ADDRESSED = re.compile(
     # a condition with no comma after it: "If it's not there ring the office", "If the light
     # stays red check the cable"; not one the reader meets ("If you ring …") and not while
     # the condition is still running ("If that doesn't fix it", "When they get in touch",
-    # "If the engineer needs to check …": its last word a subject, an auxiliary or "to")
+    # "If the engineer needs to check …", "If he agrees the repair …": its last word is in
+    # `_CONDITION_UNFINISHED`)
     rf"(?:^|[.;:!?]\s*)(?:if|when|once|unless)\s+(?!(?:you|u|we|I)\b)(?:[^.;:!?,]{{1,60}}?\s)?"
     rf"(?!{_CONDITION_UNFINISHED}\s+$)[\w'’-]+\s+)"
     # (an emphatic "do": "Going forward, do keep an eye out for any changes")
