@@ -609,6 +609,10 @@ FLOORS = {
     # no model learns from them
     "holdout420.yaml": (0.90, 0.70, 0.05, 0.75, 0.80, 0.60, 0.68),
     "holdout421.yaml": (0.90, 0.80, 0.05, 0.75, 0.70, 0.35, 0.64),
+    # two more briefs; measured once (heat P/R 0.86 / 0.67, 0.89 / 0.72), then tuned on;
+    # no model learns from them
+    "holdout423.yaml": (0.90, 0.70, 0.05, 0.75, 0.55, 0.35, 0.69),
+    "holdout424.yaml": (0.80, 0.80, 0.10, 0.80, 0.60, 0.45, 0.57),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -987,6 +991,9 @@ FLOORS = {
     # first measured on 70db599 (brief v388, portable toilet and welfare unit hire): heat P/R
     # 0.96 / 0.76
     "holdout419.yaml": (0.90, 0.70, 0.05, 0.85, 0.65, 0.55, 0.74),
+    # first measured on e361745 (brief v391, church bell ringers and tower bell restorers):
+    # heat P/R 0.84 / 0.63
+    "holdout422.yaml": (0.85, 0.60, 0.10, 0.75, 0.55, 0.45, 0.56),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
