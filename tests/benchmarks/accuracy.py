@@ -145,9 +145,14 @@ JUDGES = (
     "holdout410.yaml", "holdout413.yaml", "holdout416.yaml", "holdout419.yaml",
     "holdout422.yaml",
 )
-# Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
+# six writers from six more briefs (v394 wedding cake bakers; v395 stairlifts and mobility
+# scooters; v396 accordion repairers; v397 hydroponics shops; v398 braille transcription;
+# v399 reindeer hire). Measure each once, before any change, three a round in order.
+UNMEASURED: tuple[str, ...] = (
+    "holdout425.yaml", "holdout426.yaml", "holdout427.yaml",
+    "holdout428.yaml", "holdout429.yaml", "holdout430.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
