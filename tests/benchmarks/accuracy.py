@@ -106,7 +106,7 @@ TUNED = (
     "holdout405.yaml", "holdout406.yaml", "holdout408.yaml", "holdout409.yaml",
     "holdout411.yaml", "holdout412.yaml", "holdout414.yaml", "holdout415.yaml",
     "holdout417.yaml", "holdout418.yaml", "holdout420.yaml", "holdout421.yaml",
-    "holdout423.yaml", "holdout424.yaml",
+    "holdout423.yaml", "holdout424.yaml", "holdout426.yaml", "holdout427.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -143,14 +143,13 @@ JUDGES = (
     "holdout386.yaml", "holdout389.yaml", "holdout392.yaml", "holdout395.yaml",
     "holdout398.yaml", "holdout401.yaml", "holdout404.yaml", "holdout407.yaml",
     "holdout410.yaml", "holdout413.yaml", "holdout416.yaml", "holdout419.yaml",
-    "holdout422.yaml",
+    "holdout422.yaml", "holdout425.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# six writers from six more briefs (v394 wedding cake bakers; v395 stairlifts and mobility
-# scooters; v396 accordion repairers; v397 hydroponics shops; v398 braille transcription;
-# v399 reindeer hire). Measure each once, before any change, three a round in order.
+# three writers from three more briefs (v397 hydroponics shops; v398 braille
+# transcription; v399 reindeer hire). Measure each once, before any change, three a round
+# in order.
 UNMEASURED: tuple[str, ...] = (
-    "holdout425.yaml", "holdout426.yaml", "holdout427.yaml",
     "holdout428.yaml", "holdout429.yaml", "holdout430.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
