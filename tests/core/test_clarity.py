@@ -157,6 +157,22 @@ def test_an_ask_after_a_condition_with_no_comma_is_still_an_ask() -> None:
     assert clarity("If our specialist agrees the repair was missed, we will collect it.") == []
 
 
+def test_a_step_judged_not_worth_taking_is_no_ask() -> None:
+    assert clarity("The accordion isn't worth restoring, I'm afraid.") == []
+    assert clarity("It is not really worth resetting it.") == []
+    # …while one recommended still is
+    assert [f.text for f in clarity("It might be worth resetting it.")] == ["resetting it"]
+
+
+def test_the_purpose_of_a_visit_we_booked_is_no_ask() -> None:
+    # "check the drive" is what he comes to do, not what the reader is asked to do
+    assert clarity("I've booked him back on Friday at 10am to re-grease the rail and "
+                   "check the drive.") == []
+    # …but the same chain asked of the reader is theirs
+    assert [f.text for f in clarity("We'd ask you to restart it and check the logs.")] == [
+        "restart it", "check the logs"]
+
+
 def test_an_ing_ask_recommended_after_the_fact_is_still_a_request() -> None:
     assert clarity("Making sure the app is on the latest version would be a good idea.")
     assert clarity("Letting us know about anything else would help us plan.")

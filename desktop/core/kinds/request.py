@@ -227,8 +227,13 @@ _SELF_ACTION = re.compile(
     rf"(?:\s+{_HELPERS})*\s*$",
     re.I,
 )
-# "Please don't pull the drives or reset the NAS": a step *not* to take is no request.
-_NEGATED = re.compile(r"\b(?:don't|don’t|do\s+not|never|no\s+need\s+to|without)\b[^.;:!?,]*$", re.I)
+# "Please don't pull the drives or reset the NAS": a step *not* to take is no request; nor
+# is one judged not worth taking ("the Frontalini isn't worth restoring").
+_NEGATED = re.compile(
+    r"\b(?:don't|don’t|do\s+not|never|no\s+need\s+to|without|"
+    r"(?:not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:really\s+)?worth)\b[^.;:!?,]*$",
+    re.I,
+)
 # "I'll telephone you once the team has finished so that you can inspect the work": what
 # our step lets them do, not something we ask of them.
 _PURPOSE = re.compile(
@@ -259,7 +264,12 @@ _SELF_COORDINATED = re.compile(
     # you", "I'm glad to check the meter and send you the reading"
     r"|(?:^|[.;:!?]\s*)(?:(?:I['’]m|I\s+am|we['’]re|we\s+are|I['’]d\s+be|we['’]d\s+be)\s+)?"
     r"(?:more\s+than\s+|really\s+|very\s+|always\s+|also\s+)?(?:happy|glad|keen|delighted)\s+to\b"
-    r"[^.;:!?,]*?\band\s+(?:then\s+|also\s+)?$",
+    r"[^.;:!?,]*?\band\s+(?:then\s+|also\s+)?$"
+    # …or after the purpose of something we arranged: "I've booked him back on Friday at 10am
+    # to re-grease the rail and check the drive" (not when it is asked of them: "We'd ask
+    # you to restart it and check …", "Please remember to …")
+    r"|(?:^|[.;:!?]\s*)(?:I|we)(?:['’](?:ve|ll|m|re|d))?\s+"
+    r"(?:(?!\b(?:you|your|please)\b)[^.;:!?])*?\bto\s+[^.;:!?,]*?\band\s+(?:then\s+|also\s+)?$",
     re.I,
 )
 # The last word of an "if" clause that leaves it unfinished (an auxiliary, a subject, "to",
