@@ -146,9 +146,14 @@ JUDGES = (
     "holdout410.yaml", "holdout413.yaml", "holdout416.yaml", "holdout419.yaml",
     "holdout422.yaml", "holdout425.yaml", "holdout428.yaml",
 )
-# Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
+# six writers from six more briefs (v400 ferret rescues; v401 kombucha brewers; v402
+# ballroom dance schools; v403 surfboard shapers; v404 oyster farms; v405 Segway tours).
+# Measure each once, before any change, three a round in order.
+UNMEASURED: tuple[str, ...] = (
+    "holdout431.yaml", "holdout432.yaml", "holdout433.yaml",
+    "holdout434.yaml", "holdout435.yaml", "holdout436.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
