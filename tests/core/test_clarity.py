@@ -173,6 +173,14 @@ def test_the_purpose_of_a_visit_we_booked_is_no_ask() -> None:
         "restart it", "check the logs"]
 
 
+def test_what_we_offer_to_do_is_no_ask() -> None:
+    assert clarity("What I can do is send the files to the student's new school.") == []
+    assert clarity("What we can do is book you a review with Dr Patel and check the fit.") == []
+    # …but advice offered the same way is theirs to act on
+    assert [f.text for f in clarity("What I'd suggest is restarting the router.")] == [
+        "restarting the router"]
+
+
 def test_an_ing_ask_recommended_after_the_fact_is_still_a_request() -> None:
     assert clarity("Making sure the app is on the latest version would be a good idea.")
     assert clarity("Letting us know about anything else would help us plan.")
