@@ -107,7 +107,7 @@ TUNED = (
     "holdout411.yaml", "holdout412.yaml", "holdout414.yaml", "holdout415.yaml",
     "holdout417.yaml", "holdout418.yaml", "holdout420.yaml", "holdout421.yaml",
     "holdout423.yaml", "holdout424.yaml", "holdout426.yaml", "holdout427.yaml",
-    "holdout429.yaml", "holdout430.yaml",
+    "holdout429.yaml", "holdout430.yaml", "holdout432.yaml", "holdout433.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -144,14 +144,12 @@ JUDGES = (
     "holdout386.yaml", "holdout389.yaml", "holdout392.yaml", "holdout395.yaml",
     "holdout398.yaml", "holdout401.yaml", "holdout404.yaml", "holdout407.yaml",
     "holdout410.yaml", "holdout413.yaml", "holdout416.yaml", "holdout419.yaml",
-    "holdout422.yaml", "holdout425.yaml", "holdout428.yaml",
+    "holdout422.yaml", "holdout425.yaml", "holdout428.yaml", "holdout431.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# six writers from six more briefs (v400 ferret rescues; v401 kombucha brewers; v402
-# ballroom dance schools; v403 surfboard shapers; v404 oyster farms; v405 Segway tours).
-# Measure each once, before any change, three a round in order.
+# three writers from three more briefs (v403 surfboard shapers; v404 oyster farms; v405
+# Segway tours). Measure each once, before any change, three a round in order.
 UNMEASURED: tuple[str, ...] = (
-    "holdout431.yaml", "holdout432.yaml", "holdout433.yaml",
     "holdout434.yaml", "holdout435.yaml", "holdout436.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
