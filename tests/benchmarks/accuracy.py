@@ -148,9 +148,14 @@ JUDGES = (
     "holdout422.yaml", "holdout425.yaml", "holdout428.yaml", "holdout431.yaml",
     "holdout434.yaml",
 )
-# Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
+# six writers from six more briefs (v406 organ builders; v407 hot sauce makers; v408
+# wildlife rescues; v409 fossil and crystal shops; v410 weaving workshops; v411 flag
+# makers). Measure each once, before any change, three a round in order.
+UNMEASURED: tuple[str, ...] = (
+    "holdout437.yaml", "holdout438.yaml", "holdout439.yaml",
+    "holdout440.yaml", "holdout441.yaml", "holdout442.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
