@@ -149,11 +149,12 @@ JUDGES = (
     "holdout434.yaml", "holdout437.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# three writers from three more briefs (v409 fossil and crystal shops; v410 weaving
-# workshops; v411 flag makers). Measure each once, before any change, three a round in
-# order.
+# six writers from six more briefs (v409 fossil and crystal shops; v410 weaving workshops;
+# v411 flag makers; v412 jukebox and pinball restorers; v413 film labs; v414 ukulele
+# shops). Measure each once, before any change, three a round in order.
 UNMEASURED: tuple[str, ...] = (
     "holdout440.yaml", "holdout441.yaml", "holdout442.yaml",
+    "holdout443.yaml", "holdout444.yaml", "holdout445.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
