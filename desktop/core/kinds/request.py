@@ -219,16 +219,20 @@ _HELPERS = (
     r"are|is|am|have|has|already|still|definitely|certainly|probably|quickly|gladly|"
     r"personally|immediately|today|right|away|and|or|not|trying|hoping|planning|aiming|working)"
 )
+# The lead of our own offer: "What I can do is …", "All we can offer is …", "The best we
+# can do would be …" (not "What I'd suggest is …": that is advice to them).
+_OUR_OFFER = (
+    r"\b(?:what|all|the\s+(?:best|most|least))\s+(?:I|we)(?:['’](?:ll|d)|\s+(?:can|could|will|would))?"
+    r"\s+(?:also\s+|now\s+)?(?:do|offer)\s+(?:instead\s+|now\s+|today\s+)?(?:is|would\s+be)\s+"
+)
 # The clause before the ask says we (or a third party) do it: "We'll look into it", or
-# offers it: "What I can do is send the files to the new school" (not "What I'd suggest
-# is …": that is advice to them).
+# offers it: "What I can do is send the files to the new school".
 _SELF_ACTION = re.compile(
     r"(?:^|[.;:,!?(]\s*|\b(?:and|so|but|then)\s+)"
     r"(?:I|we|I'll|we'll|I’ll|we’ll|I'm|we're|I’m|we’re|I've|we've|someone|somebody|"
     r"our\s+(?:\w+\s+)?(?:team|engineers?|staff|support|specialists?)|the\s+team|they)"
     rf"(?:\s+{_HELPERS})*\s*$"
-    r"|\b(?:what|all|the\s+(?:best|most|least))\s+(?:I|we)(?:['’](?:ll|d)|\s+(?:can|could|will|would))?"
-    r"\s+(?:also\s+|now\s+)?(?:do|offer)\s+(?:instead\s+|now\s+|today\s+)?(?:is|would\s+be)\s+(?:to\s+)?$",
+    rf"|{_OUR_OFFER}(?:to\s+)?$",
     re.I,
 )
 # "Please don't pull the drives or reset the NAS": a step *not* to take is no request; nor
@@ -275,8 +279,7 @@ _SELF_COORDINATED = re.compile(
     r"|(?:^|[.;:!?]\s*)(?:I|we)(?:['’](?:ve|ll|m|re|d))?\s+"
     r"(?:(?!\b(?:you|your|please)\b)[^.;:!?])*?\bto\s+[^.;:!?,]*?\band\s+(?:then\s+|also\s+)?$"
     # …or inside our offer: "What I can do is book you a review and check the fit"
-    r"|\b(?:what|all)\s+(?:I|we)(?:['’](?:ll|d)|\s+(?:can|could|will|would))?\s+(?:also\s+)?"
-    r"(?:do|offer)\s+is\s+(?:(?!\bplease\b)[^.;:!?])*?\band\s+(?:then\s+|also\s+)?$",
+    rf"|{_OUR_OFFER}(?:(?!\bplease\b)[^.;:!?])*?\band\s+(?:then\s+|also\s+)?$",
     re.I,
 )
 # The last word of an "if" clause that leaves it unfinished (an auxiliary, a subject, "to",
