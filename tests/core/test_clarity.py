@@ -181,6 +181,14 @@ def test_what_we_offer_to_do_is_no_ask() -> None:
         "restarting the router"]
 
 
+def test_a_hedged_step_of_ours_is_no_ask() -> None:
+    # "maybe" asks politely when it is theirs; after "we can" it only hedges our own step
+    assert clarity("If you really can't get it going we can maybe look at it.") == []
+    assert clarity("If it still buzzes we can happily check the setup.") == []
+    assert [f.text for f in clarity("If it still rattles, maybe check the strap.")] == [
+        "check the strap"]
+
+
 def test_an_ing_ask_recommended_after_the_fact_is_still_a_request() -> None:
     assert clarity("Making sure the app is on the latest version would be a good idea.")
     assert clarity("Letting us know about anything else would help us plan.")

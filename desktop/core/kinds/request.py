@@ -217,6 +217,8 @@ _HELPERS = (
     r"(?:will|shall|can|could|may|might|must|should|would|also|then|now|just|first|"
     r"be|able|to|going|gonna|happy|glad|need|needs|want|wants|try|'ll|’ll|'d|’d|'re|’re|"
     r"are|is|am|have|has|already|still|definitely|certainly|probably|quickly|gladly|"
+    # a hedge or a manner between our subject and our verb: "we can maybe look at it"
+    r"maybe|perhaps|possibly|happily|easily|usually|always|absolutely|"
     r"personally|immediately|today|right|away|and|or|not|trying|hoping|planning|aiming|working)"
 )
 # The lead of our own offer: "What I can do is …", "All we can offer is …", "The best we
@@ -232,6 +234,10 @@ _SELF_ACTION = re.compile(
     r"(?:I|we|I'll|we'll|I’ll|we’ll|I'm|we're|I’m|we’re|I've|we've|someone|somebody|"
     r"our\s+(?:\w+\s+)?(?:team|engineers?|staff|support|specialists?)|the\s+team|they)"
     rf"(?:\s+{_HELPERS})*\s*$"
+    # …or we, with a modal and a hedge, anywhere in the clause: "if you really can't get
+    # it going we can maybe look at it" (the hedge alone would read as a polite ask of them)
+    r"|\b(?:I|we)(?:['’](?:ll|d)|\s+(?:can|could|will|would|shall|may|might))"
+    rf"(?:\s+{_HELPERS})*?\s+(?:maybe|perhaps|possibly|happily|gladly|easily)(?:\s+{_HELPERS})*\s*$"
     rf"|{_OUR_OFFER}(?:to\s+)?$",
     re.I,
 )
