@@ -150,12 +150,16 @@ JUDGES = (
     "holdout434.yaml", "holdout437.yaml", "holdout440.yaml", "holdout443.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# six writers from six more briefs (v415 tarot readers; v416 mead kits; v417 sourdough
-# subscriptions; v418 goat yoga; v419 meteorite dealers; v420 globe makers). Measure each
-# once, before any change, three a round in order.
+# twelve writers from twelve more briefs (v415 tarot readers; v416 mead kits; v417
+# sourdough subscriptions; v418 goat yoga; v419 meteorite dealers; v420 globe makers; v421
+# ostrich farms; v422 heraldry artists; v423 drum shops; v424 tape digitisation;
+# v425 tuk-tuk tours; v426 funicular railways). Measure each once, before any change,
+# three a round in order.
 UNMEASURED: tuple[str, ...] = (
     "holdout446.yaml", "holdout447.yaml", "holdout448.yaml",
     "holdout449.yaml", "holdout450.yaml", "holdout451.yaml",
+    "holdout452.yaml", "holdout453.yaml", "holdout454.yaml",
+    "holdout455.yaml", "holdout456.yaml", "holdout457.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
