@@ -110,7 +110,7 @@ TUNED = (
     "holdout429.yaml", "holdout430.yaml", "holdout432.yaml", "holdout433.yaml",
     "holdout435.yaml", "holdout436.yaml", "holdout438.yaml", "holdout439.yaml",
     "holdout441.yaml", "holdout442.yaml", "holdout444.yaml", "holdout445.yaml",
-    "holdout447.yaml", "holdout448.yaml",
+    "holdout447.yaml", "holdout448.yaml", "holdout450.yaml", "holdout451.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -149,15 +149,13 @@ JUDGES = (
     "holdout410.yaml", "holdout413.yaml", "holdout416.yaml", "holdout419.yaml",
     "holdout422.yaml", "holdout425.yaml", "holdout428.yaml", "holdout431.yaml",
     "holdout434.yaml", "holdout437.yaml", "holdout440.yaml", "holdout443.yaml",
-    "holdout446.yaml",
+    "holdout446.yaml", "holdout449.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# nine writers from nine more briefs (v418 goat yoga; v419 meteorite dealers; v420 globe
-# makers; v421 ostrich farms; v422 heraldry artists; v423 drum shops; v424 tape
-# digitisation; v425 tuk-tuk tours; v426 funicular railways). Measure each once, before
-# any change, three a round in order.
+# six writers from six more briefs (v421 ostrich farms; v422 heraldry artists; v423 drum
+# shops; v424 tape digitisation; v425 tuk-tuk tours; v426 funicular railways). Measure
+# each once, before any change, three a round in order.
 UNMEASURED: tuple[str, ...] = (
-    "holdout449.yaml", "holdout450.yaml", "holdout451.yaml",
     "holdout452.yaml", "holdout453.yaml", "holdout454.yaml",
     "holdout455.yaml", "holdout456.yaml", "holdout457.yaml",
 )

@@ -645,6 +645,10 @@ FLOORS = {
     # no model learns from them
     "holdout447.yaml": (0.82, 0.85, 0.05, 0.80, 0.72, 0.55, 0.75),
     "holdout448.yaml": (0.85, 0.65, 0.10, 0.75, 0.68, 0.50, 0.71),
+    # two more briefs; measured once (heat P/R 0.83 / 0.84, 0.96 / 0.69), then tuned on;
+    # no model learns from them
+    "holdout450.yaml": (0.90, 0.80, 0.05, 0.75, 0.75, 0.60, 0.76),
+    "holdout451.yaml": (0.85, 0.70, 0.10, 0.85, 0.60, 0.35, 0.67),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -1046,6 +1050,8 @@ FLOORS = {
     "holdout443.yaml": (0.85, 0.60, 0.10, 0.60, 0.50, 0.48, 0.74),
     # first measured on 495795a (brief v415, tarot readers): heat P/R 0.70 / 0.71
     "holdout446.yaml": (0.90, 0.80, 0.05, 0.60, 0.60, 0.51, 0.73),
+    # first measured on 408fd13 (brief v418, goat yoga): heat P/R 0.81 / 0.88
+    "holdout449.yaml": (0.90, 0.75, 0.05, 0.70, 0.75, 0.44, 0.74),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
