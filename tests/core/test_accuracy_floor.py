@@ -649,6 +649,10 @@ FLOORS = {
     # no model learns from them
     "holdout450.yaml": (0.90, 0.80, 0.05, 0.75, 0.78, 0.60, 0.76),
     "holdout451.yaml": (0.85, 0.70, 0.10, 0.87, 0.74, 0.35, 0.67),
+    # two more briefs; measured once (heat P/R 0.93 / 0.83, 0.90 / 0.70), then tuned on;
+    # no model learns from them
+    "holdout453.yaml": (0.85, 0.75, 0.05, 0.85, 0.73, 0.65, 0.74),
+    "holdout454.yaml": (0.80, 0.80, 0.05, 0.80, 0.60, 0.55, 0.73),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -1052,6 +1056,8 @@ FLOORS = {
     "holdout446.yaml": (0.90, 0.80, 0.05, 0.60, 0.60, 0.51, 0.73),
     # first measured on 408fd13 (brief v418, goat yoga): heat P/R 0.81 / 0.88
     "holdout449.yaml": (0.90, 0.75, 0.05, 0.70, 0.75, 0.44, 0.74),
+    # first measured on 7960479 (brief v421, ostrich farms): heat P/R 0.88 / 0.68
+    "holdout452.yaml": (0.88, 0.85, 0.10, 0.78, 0.58, 0.56, 0.77),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
