@@ -153,10 +153,14 @@ JUDGES = (
     "holdout446.yaml", "holdout449.yaml", "holdout452.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# three writers from three more briefs (v424 tape digitisation; v425 tuk-tuk tours; v426
-# funicular railways). Measure each once, before any change, three a round in order.
+# nine writers from nine more briefs (v424 tape digitisation; v425 tuk-tuk tours; v426
+# funicular railways; v427 harmonica repair; v428 camel trekking; v429 microfilm scanning;
+# v430 lantern hire; v431 mosaic workshops; v432 origami boxes). Measure each once, before
+# any change, three a round in order.
 UNMEASURED: tuple[str, ...] = (
     "holdout455.yaml", "holdout456.yaml", "holdout457.yaml",
+    "holdout458.yaml", "holdout459.yaml", "holdout460.yaml",
+    "holdout461.yaml", "holdout462.yaml", "holdout463.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
