@@ -653,6 +653,10 @@ FLOORS = {
     # no model learns from them
     "holdout453.yaml": (0.85, 0.75, 0.05, 0.85, 0.82, 0.68, 0.77),
     "holdout454.yaml": (0.85, 0.80, 0.05, 0.82, 0.75, 0.57, 0.75),
+    # two more briefs; measured once (heat P/R 0.92 / 0.67, 0.74 / 0.54), then tuned on;
+    # no model learns from them
+    "holdout456.yaml": (0.85, 0.78, 0.05, 0.82, 0.57, 0.55, 0.70),
+    "holdout457.yaml": (0.85, 0.70, 0.10, 0.65, 0.45, 0.15, 0.64),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -1058,6 +1062,8 @@ FLOORS = {
     "holdout449.yaml": (0.90, 0.75, 0.05, 0.70, 0.75, 0.44, 0.74),
     # first measured on 7960479 (brief v421, ostrich farms): heat P/R 0.88 / 0.68
     "holdout452.yaml": (0.88, 0.85, 0.10, 0.78, 0.58, 0.56, 0.77),
+    # first measured on 6d8c3f1 (brief v424, tape digitisation): heat P/R 0.86 / 0.79
+    "holdout455.yaml": (0.90, 0.60, 0.05, 0.76, 0.68, 0.48, 0.63),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
