@@ -154,9 +154,12 @@ JUDGES = (
     "holdout446.yaml", "holdout449.yaml", "holdout452.yaml", "holdout455.yaml",
     "holdout458.yaml", "holdout461.yaml",
 )
-# Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
+# three writers from three more briefs (v433 lavender farms; v434 truffle hunting; v435
+# cactus nurseries). Measure each once, before any change, three a round in order.
+UNMEASURED: tuple[str, ...] = (
+    "holdout464.yaml", "holdout465.yaml", "holdout466.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
