@@ -8,8 +8,10 @@ rule with the same id replaces the earlier rule. A broken user file is reported 
 
 from __future__ import annotations
 
+import gc
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -235,6 +237,24 @@ def rule_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while rules load.
+
+    Loading builds hundreds of thousands of long-lived objects (parsed YAML, compiled
+    patterns, their parse trees); each full collection while they pile up walks them all
+    again and frees nothing, which cost about a tenth of start-up. The collector is
+    restored as it was, also when a file is broken.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def load_ruleset(
     folders: Sequence[Path] | None = None,
     *,
@@ -243,6 +263,13 @@ def load_ruleset(
     strict: bool = False,
 ) -> RuleSet:
     """Load and merge rule files. `strict` raises on the first broken file (rules check)."""
+    with collector_paused():
+        return _load(folders, include_shipped, include_user, strict)
+
+
+def _load(
+    folders: Sequence[Path] | None, include_shipped: bool, include_user: bool, strict: bool
+) -> RuleSet:
     ordered: list[Path] = []
     if include_shipped:
         ordered.append(shipped_checklists_dir())

@@ -1,5 +1,6 @@
 """Rule files: strict validation naming file, line and field; user folders add and override."""
 
+import gc
 import re
 import textwrap
 from collections.abc import Iterator
@@ -9,6 +10,7 @@ import pytest
 import yaml
 
 from desktop.core import RuleFileError, analyze, load_ruleset
+from desktop.core import ruleset as ruleset_module
 from desktop.core.paths import shipped_checklists_dir
 from desktop.core.selfcheck import check_examples, missing_explanations
 from desktop.core.yamlview import apostrophe_optional
@@ -121,6 +123,33 @@ def test_bad_regex_names_the_pattern(tmp_path: Path) -> None:
     err = error_for(tmp_path, GOOD_RULE.replace("'\\bunfortunately\\b'", "'(unclosed'"))
     assert err.line == 7 and err.field == "rules.0.patterns.0"
     assert "bad regular expression" in str(err)
+
+
+def test_loading_pauses_the_garbage_collector_and_restores_it(tmp_path: Path) -> None:
+    seen: list[bool] = []
+    real_parse = ruleset_module.parse_file
+
+    def spying_parse(path: Path):
+        seen.append(gc.isenabled())
+        return real_parse(path)
+
+    write(tmp_path / "rules", "house.yaml", GOOD_RULE)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(ruleset_module, "parse_file", spying_parse)
+        assert gc.isenabled()
+        load_only(tmp_path / "rules")
+        assert seen == [False] and gc.isenabled()
+        # …also when a file is broken, and it is left off if it was off before
+        write(tmp_path / "rules", "house.yaml", GOOD_RULE.replace("'\\bunfortunately\\b'", "'(x'"))
+        with pytest.raises(RuleFileError):
+            load_only(tmp_path / "rules")
+        assert gc.isenabled()
+        gc.disable()
+        try:
+            load_only(tmp_path / "other")
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
 
 
 def test_wrong_type_is_reported(tmp_path: Path) -> None:
