@@ -665,6 +665,10 @@ FLOORS = {
     # no model learns from them
     "holdout462.yaml": (0.90, 0.70, 0.05, 0.90, 0.80, 0.35, 0.70),
     "holdout463.yaml": (0.90, 0.70, 0.05, 0.85, 0.72, 0.65, 0.82),
+    # two more briefs; measured once (heat P/R 0.80 / 0.67, 0.83 / 0.78), then tuned on;
+    # no model learns from them
+    "holdout465.yaml": (0.90, 0.70, 0.05, 0.70, 0.57, 0.56, 0.68),
+    "holdout466.yaml": (0.85, 0.60, 0.10, 0.73, 0.68, 0.48, 0.67),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -1076,6 +1080,8 @@ FLOORS = {
     "holdout458.yaml": (0.80, 0.62, 0.10, 0.69, 0.62, 0.55, 0.70),
     # first measured on 7d8df5f (brief v430, lantern hire): heat P/R 0.89 / 0.81
     "holdout461.yaml": (0.90, 0.85, 0.05, 0.79, 0.71, 0.51, 0.73),
+    # first measured on f8e2c4e (brief v433, lavender farms): heat P/R 0.79 / 0.79
+    "holdout464.yaml": (0.85, 0.75, 0.05, 0.69, 0.69, 0.48, 0.69),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
