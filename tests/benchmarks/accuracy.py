@@ -155,9 +155,13 @@ JUDGES = (
     "holdout446.yaml", "holdout449.yaml", "holdout452.yaml", "holdout455.yaml",
     "holdout458.yaml", "holdout461.yaml", "holdout464.yaml",
 )
-# Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
+# three writers from three more briefs (v436 maple syrup producers; v437 perfume studios;
+# v438 gondola and canal boat rides). Measure each once, before any change, three a round
+# in order.
+UNMEASURED: tuple[str, ...] = (
+    "holdout467.yaml", "holdout468.yaml", "holdout469.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
