@@ -212,13 +212,14 @@ def _asks_the_reader(
     return not imperative or bool(_ADDRESSED.search(lead))
 
 
+# A hedge or a manner between our subject and our verb: "we can maybe look at it".
+_HEDGES = r"maybe|perhaps|possibly|happily|gladly|easily"
 # Words that may sit between a subject and its verb without changing who acts.
 _HELPERS = (
     r"(?:will|shall|can|could|may|might|must|should|would|also|then|now|just|first|"
     r"be|able|to|going|gonna|happy|glad|need|needs|want|wants|try|'ll|’ll|'d|’d|'re|’re|"
-    r"are|is|am|have|has|already|still|definitely|certainly|probably|quickly|gladly|"
-    # a hedge or a manner between our subject and our verb: "we can maybe look at it"
-    r"maybe|perhaps|possibly|happily|easily|usually|always|absolutely|"
+    r"are|is|am|have|has|already|still|definitely|certainly|probably|quickly|usually|always|"
+    rf"absolutely|{_HEDGES}|"
     r"personally|immediately|today|right|away|and|or|not|trying|hoping|planning|aiming|working)"
 )
 # The lead of our own offer: "What I can do is …", "All we can offer is …", "The best we
@@ -237,7 +238,7 @@ _SELF_ACTION = re.compile(
     # …or we, with a modal and a hedge, anywhere in the clause: "if you really can't get
     # it going we can maybe look at it" (the hedge alone would read as a polite ask of them)
     r"|\b(?:I|we)(?:['’](?:ll|d)|\s+(?:can|could|will|would|shall|may|might))"
-    rf"(?:\s+{_HELPERS})*?\s+(?:maybe|perhaps|possibly|happily|gladly|easily)(?:\s+{_HELPERS})*\s*$"
+    rf"(?:\s+{_HELPERS})*?\s+(?:{_HEDGES})(?:\s+{_HELPERS})*\s*$"
     rf"|{_OUR_OFFER}(?:to\s+)?$",
     re.I,
 )
