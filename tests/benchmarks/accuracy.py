@@ -114,7 +114,7 @@ TUNED = (
     "holdout453.yaml", "holdout454.yaml", "holdout456.yaml", "holdout457.yaml",
     "holdout459.yaml", "holdout460.yaml", "holdout462.yaml", "holdout463.yaml",
     "holdout465.yaml", "holdout466.yaml", "holdout468.yaml", "holdout469.yaml",
-    "holdout471.yaml", "holdout472.yaml",
+    "holdout471.yaml", "holdout472.yaml", "holdout474.yaml", "holdout475.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -155,13 +155,15 @@ JUDGES = (
     "holdout434.yaml", "holdout437.yaml", "holdout440.yaml", "holdout443.yaml",
     "holdout446.yaml", "holdout449.yaml", "holdout452.yaml", "holdout455.yaml",
     "holdout458.yaml", "holdout461.yaml", "holdout464.yaml", "holdout467.yaml",
-    "holdout470.yaml",
+    "holdout470.yaml", "holdout473.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# three writers from three more briefs (v442 carillon restoration; v443 marionette shows;
-# v444 snow globe makers). Measure each once, before any change, three a round in order.
+# six writers from six more briefs (v445 zip line courses; v446 hovercraft rides; v447
+# sushi and dumpling classes; v448 tandem hire; v449 ice cream van hire; v450 terrarium
+# kits). Measure each once, before any change, three a round in order.
 UNMEASURED: tuple[str, ...] = (
-    "holdout473.yaml", "holdout474.yaml", "holdout475.yaml",
+    "holdout476.yaml", "holdout477.yaml", "holdout478.yaml",
+    "holdout479.yaml", "holdout480.yaml", "holdout481.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
