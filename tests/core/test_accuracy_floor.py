@@ -685,6 +685,10 @@ FLOORS = {
     # no model learns from them
     "holdout477.yaml": (0.92, 0.75, 0.05, 0.63, 0.74, 0.68, 0.78),
     "holdout478.yaml": (0.92, 0.90, 0.05, 0.83, 0.75, 0.51, 0.75),
+    # two more briefs; measured once (heat P/R 0.86 / 0.62, 0.91 / 0.70), then tuned on;
+    # no model learns from them
+    "holdout480.yaml": (0.85, 0.77, 0.05, 0.76, 0.52, 0.63, 0.74),
+    "holdout481.yaml": (0.71, 0.69, 0.15, 0.81, 0.60, 0.47, 0.59),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -1106,6 +1110,8 @@ FLOORS = {
     "holdout473.yaml": (0.75, 0.66, 0.15, 0.77, 0.68, 0.39, 0.63),
     # first measured on cb96b8d (brief v445, zip line courses): heat P/R 0.77 / 0.73
     "holdout476.yaml": (0.87, 0.90, 0.05, 0.67, 0.63, 0.40, 0.66),
+    # first measured on 80d0187 (brief v448, tandem hire): heat P/R 0.85 / 0.79
+    "holdout479.yaml": (0.92, 0.83, 0.05, 0.75, 0.69, 0.62, 0.75),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
