@@ -158,9 +158,13 @@ JUDGES = (
     "holdout458.yaml", "holdout461.yaml", "holdout464.yaml", "holdout467.yaml",
     "holdout470.yaml", "holdout473.yaml", "holdout476.yaml", "holdout479.yaml",
 )
-# Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
+# three writers from three more briefs (v451 crepe and waffle stalls; v452 chandelier
+# restoration; v453 sundial and weathervane makers). Measure each once, before any change,
+# three a round in order.
+UNMEASURED: tuple[str, ...] = (
+    "holdout482.yaml", "holdout483.yaml", "holdout484.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
