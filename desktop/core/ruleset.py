@@ -255,6 +255,7 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+@collector_paused()
 def load_ruleset(
     folders: Sequence[Path] | None = None,
     *,
@@ -263,13 +264,6 @@ def load_ruleset(
     strict: bool = False,
 ) -> RuleSet:
     """Load and merge rule files. `strict` raises on the first broken file (rules check)."""
-    with collector_paused():
-        return _load(folders, include_shipped, include_user, strict)
-
-
-def _load(
-    folders: Sequence[Path] | None, include_shipped: bool, include_user: bool, strict: bool
-) -> RuleSet:
     ordered: list[Path] = []
     if include_shipped:
         ordered.append(shipped_checklists_dir())
