@@ -215,3 +215,14 @@ def test_formal_letters_address_the_reader_in_their_own_ways(
 ) -> None:
     found = [f.text for f in clarity(draft)]
     assert found == ([flagged] if flagged else [])
+
+
+def test_a_return_asks_for_the_address_not_a_phone_number() -> None:
+    """A return is posted, so the rewrite offers an address and a label, not a number."""
+    draft = "Please return the bottle to us and we'll sort out a new one."
+    (finding,) = [f for f in analyze(draft).findings if f.category == "clarity"]
+    assert finding.rule == "clarity.return-without-address"
+    assert draft[finding.start:finding.end] == "return the bottle to us"
+    assert "<postal address>" in finding.suggestions[0]
+    addressed = "Please return the bottle to us at 4 Mill Lane, Leeds LS1 4AB."
+    assert not [f for f in analyze(addressed).findings if f.category == "clarity"]
