@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import copy
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cached_property
 
@@ -30,6 +30,9 @@ from .text import Sentence, code_spans, quoted_spans, sentences
 _SPACE_RE = re.compile(r"\s+")
 _AS_TYPED = str.maketrans({"\u2019": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " "})
 _TYPOGRAPHIC = re.compile("[" + "".join(map(chr, _AS_TYPED)) + "]")  # (one list of them)
+
+
+_NOTHING: tuple[Found, ...] = ()
 
 
 def normalise(text: str) -> str:
@@ -59,6 +62,7 @@ class Document:
         self.draft = draft.translate(_AS_TYPED) if _TYPOGRAPHIC.search(draft) else draft
         self.customer = customer
         self._masks: dict[Plan, int] = {}
+        self._absent: set[int] = set()  # ids of patterns with no candidates (see finditer)
         self._span_bounds: dict[int, tuple[list[Span], list[int], list[int]]] = {}
         self._only: int | None = None  # see `within`
         self._remember = True  # see `searched_once`
@@ -72,6 +76,7 @@ class Document:
         part = copy.copy(self)
         part.__dict__.pop("_index", None)
         part._masks = dict.fromkeys(nowhere, 0)
+        part._absent = set()
         part._only = sentences
         return part
 
@@ -120,7 +125,7 @@ class Document:
         draft = self.draft
         return [draft[max(0, s.start - CONTEXT) : s.end] for s in self.sentences]
 
-    def finditer(self, pattern: re.Pattern[str]) -> Iterator[Found | re.Match[str]]:
+    def finditer(self, pattern: re.Pattern[str]) -> Iterable[Found | re.Match[str]]:
         """Matches of `pattern` in the draft, looking only where they can be.
 
         Rule patterns never cross a sentence. A pattern is searched only in the sentences
@@ -131,15 +136,18 @@ class Document:
         lookbehind never reaches past the context the cache keys on, and the sentence's
         end bounds both). A pattern that looks further back is always searched so.
         """
-        if not self.sentences:  # an empty draft (as at start-up) needs no plan at all
-            return
+        if not self.sentences or id(pattern) in self._absent:  # (an empty draft, as at
+            return _NOTHING  # start-up, needs no plan at all)
         plan = plan_for(pattern)
         where = self._candidates(plan)
-        if not where:
-            return
+        if not where:  # most patterns of a draft: no generator is made for them
+            return _NOTHING
+        return self._matches(plan, where)
+
+    def _matches(self, plan: Plan, where: int) -> Iterator[Found | re.Match[str]]:
         sentences, draft = self.sentences, self.draft
         if not self._remember or not plan.cacheable:
-            search = pattern.finditer
+            search = plan.pattern.finditer
             for k in bits(where):
                 s = sentences[k]
                 yield from search(draft, s.start, s.end)
@@ -148,6 +156,19 @@ class Document:
         for k in bits(where):
             s = sentences[k]
             yield from sentence_matches(plan, draft, s.start, s.end, contexts[k])
+
+    @property
+    def word_index(self) -> LiteralIndex:
+        """Which sentences hold which words (see prefilter)."""
+        return self._index
+
+    def know_candidates(self, plans: Sequence[Plan], masks: Sequence[int]) -> None:
+        """Take these plans' candidate sentences as worked out already (a batch of
+        them evaluated at once: see sentence_memo). The patterns of those without any
+        are then turned away by `finditer` at once, as most of a draft's patterns are."""
+        self._masks.update(zip(plans, masks, strict=True))
+        self._absent.update(  # (ids of patterns their plans keep alive)
+            id(plan.pattern) for plan, mask in zip(plans, masks, strict=True) if not mask)
 
     def _candidates(self, plan: Plan) -> int:
         found = self._masks.get(plan)

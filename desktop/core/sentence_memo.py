@@ -25,7 +25,7 @@ from functools import cached_property
 from .document import Document
 from .kinds import Hit
 from .match_cache import MAX_SENTENCES, cacheable, forget_on_clear, plan_for
-from .prefilter import Triggers, bits
+from .prefilter import BatchEvaluator, Triggers, bits
 
 Search = Callable[[Document], Iterable[Hit]]
 # (which search, start and end from the sentence's start, suggestions, message values)
@@ -61,6 +61,11 @@ class SentenceMemo:
         the first draft with a sentence, not when the rules load: reading every pattern
         takes a good part of a second, and the window opens on an empty draft."""
         return [s for s in self._searches if all(cacheable(p) for p in s.patterns)]
+
+    @cached_property
+    def _batch(self) -> _BatchTable:
+        """Made at the first draft with a sentence, like `_remembered`."""
+        return _BatchTable([s.patterns for s in self._remembered])
 
     @cached_property
     def _runs(self) -> list[Search]:
@@ -103,7 +108,7 @@ class SentenceMemo:
     ) -> None:
         """Search the `fresh` sentences (a bit mask) and remember what each holds."""
         if fresh == (1 << len(entries)) - 1:  # a new draft: searched whole
-            part, runs = doc, (1 << len(self._runs)) - 1
+            part, runs = doc, self._batch.runs(doc)
         else:
             if self._triggers is None:
                 self._triggers = _TriggerTable([s.patterns for s in self._remembered])
@@ -128,23 +133,65 @@ class SentenceMemo:
                 entries[k] = _known[keys[k]] = tuple(held.get(k, ()))
 
 
-class _TriggerTable:
-    """Every pattern of a memo's searches, numbered, with what triggers each: which may
-    match in a few new sentences is looked up at once, and the others aren't evaluated
-    at all (prefilter.Triggers).
+class _PlanTable:
+    """Every pattern of a memo's searches, numbered, with each search's patterns as bits."""
+
+    def __init__(self, patterns: Sequence[tuple[re.Pattern[str], ...]]) -> None:
+        self.plans = [plan_for(p) for group in patterns for p in group]
+        self.patterns_of: list[int] = []  # each search's patterns, as bits
+        first = 0
+        for group in patterns:
+            self.patterns_of.append(((1 << len(group)) - 1) << first)
+            first += len(group)
+
+    def searches_with(self, patterns: int) -> int:
+        """The searches (as bits) with at least one of these `patterns` (bits)."""
+        runs = 0
+        for i, mask in enumerate(self.patterns_of):
+            if patterns & mask:
+                runs |= 1 << i
+        return runs
+
+
+class _BatchTable(_PlanTable):
+    """For a new draft: every pattern's candidate sentences, worked out in one call
+    (prefilter.BatchEvaluator) and handed to the document, so that no search asks
+    for them one pattern at a time; a search none of whose patterns has a candidate
+    isn't run at all."""
+
+    def __init__(self, patterns: Sequence[tuple[re.Pattern[str], ...]]) -> None:
+        super().__init__(patterns)
+        self.evaluate = BatchEvaluator([plan.need for plan in self.plans])
+        self.everything = (1 << len(self.patterns_of)) - 1
+        ends = list(itertools.accumulate(len(group) for group in patterns))
+        self._ranges = list(zip([0, *ends], ends, strict=False))  # each search's patterns
+
+    def runs(self, doc: Document) -> int:
+        """The searches that may find anything in `doc`, once it knows every pattern's
+        candidates."""
+        masks = self.evaluate(doc.word_index)
+        if masks is None:
+            return self.everything  # (each pattern is then asked for on its own)
+        doc.know_candidates(self.plans, masks)
+        runs = 0
+        for i, (start, end) in enumerate(self._ranges):
+            if any(masks[start:end]):
+                runs |= 1 << i
+        return runs
+
+
+class _TriggerTable(_PlanTable):
+    """What triggers each pattern of a memo's searches: which may match in a few new
+    sentences is looked up at once, and the others aren't evaluated at all
+    (prefilter.Triggers).
 
     Made at the first edit rather than with the memo: by then the first analysis has
     made the patterns' plans, and a window that opens on an empty draft doesn't wait
     for them (about a third of a second)."""
 
     def __init__(self, patterns: Sequence[tuple[re.Pattern[str], ...]]) -> None:
-        self.plans = [plan_for(p) for group in patterns for p in group]
+        super().__init__(patterns)
         self.triggers = Triggers([plan.need for plan in self.plans])
-        self.patterns_of: list[int] = []  # each search's patterns, as bits
-        first = 0
-        for group in patterns:
-            self.patterns_of.append(((1 << len(group)) - 1) << first)
-            first += len(group)
 
     def part(self, doc: Document, fresh: int) -> tuple[Document, int]:
         """The document confined to the `fresh` sentences, and which searches (as bits)
@@ -157,11 +204,7 @@ class _TriggerTable:
         nowhere = dict.fromkeys(self.plans)
         for k in bits(possible):
             nowhere.pop(self.plans[k], None)
-        runs = 0
-        for i, mask in enumerate(self.patterns_of):
-            if possible & mask:
-                runs |= 1 << i
-        return doc.within(fresh, nowhere), runs
+        return doc.within(fresh, nowhere), self.searches_with(possible)
 
 
 class Found:

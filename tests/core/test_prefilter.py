@@ -20,9 +20,11 @@ from desktop.core import analyze, default_ruleset, match_cache
 from desktop.core.document import Document
 from desktop.core.match_cache import plan_for
 from desktop.core.prefilter import (
+    MAX_LEAVES,
     WORD_PROBES,
     AllOf,
     AnyOf,
+    BatchEvaluator,
     LiteralIndex,
     Prefix,
     Text,
@@ -160,6 +162,35 @@ def test_compiled_requirements_give_the_masks_walking_them_gives(patterns) -> No
         assert evaluator(need)(*index.probes) == walked, pattern.pattern
         agreed += walked != 0
     assert agreed > 50  # the examples do hold what most patterns need
+
+
+def test_a_batch_gives_every_need_the_mask_its_own_evaluator_gives(patterns) -> None:
+    """A new draft evaluates every sentence-local pattern's need in one compiled call
+    over slots filled from the index (prefilter.BatchEvaluator): each mask must be the
+    one evaluating that need alone gives, a need of nothing and a tree too big to
+    compile among them."""
+    big = AllOf((AnyOf(tuple(f"zzq{i}" for i in range(MAX_LEAVES + 1)), ()), Word("logs")))
+    needs_ = [requirements(p) for p in patterns] + [None, big, Text("the logs")]
+    batch = BatchEvaluator(needs_)
+    text = " ".join(EXAMPLE_TEXTS) + " zzq7 the logs."
+    folded = [fold(s.text) for s in Document(text).sentences]
+    index = LiteralIndex(folded, [index_words(f) for f in folded])
+    masks = batch(index)
+    assert masks is not None
+    assert masks == [evaluator(need)(*index.probes) for need in needs_]
+    assert masks[-3] == index.everything and masks[-2] and masks[-1]
+    assert sum(1 for m in masks if m) > 50 and sum(1 for m in masks if not m) > 10
+
+
+def test_a_batch_declines_an_index_older_than_its_probes() -> None:
+    """An index built before a probe was registered may lack that probe's answer in its
+    tables: the batch says so (None) and each pattern is then asked for on its own."""
+    folded = ["please zzqbatchrestarting the zzqbatchnode", "nothing here"]
+    index = LiteralIndex(folded, [index_words(f) for f in folded])
+    batch = BatchEvaluator([AllOf((Prefix("zzqbatchrest"), Text("zzqbatchnod")))])
+    assert batch(index) is None
+    fresh = LiteralIndex(folded, [index_words(f) for f in folded])
+    assert batch(fresh) == [0b01]
 
 
 def _sentence_masks(folded: list[str], holds, probe: str) -> int:
