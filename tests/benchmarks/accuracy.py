@@ -161,8 +161,11 @@ JUDGES = (
     "holdout482.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v454 glove makers; v455 kaleidoscope and pinhole
+# camera kits; v456 pretzel bakeries). Measure each once, before any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout485.yaml", "holdout486.yaml", "holdout487.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
