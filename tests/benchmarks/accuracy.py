@@ -161,8 +161,11 @@ JUDGES = (
     "holdout482.yaml", "holdout485.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v457 banjo and ukulele repair; v458 rocking horse
+# restoration; v459 sheepdog training). Measure each once, before any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout488.yaml", "holdout489.yaml", "holdout490.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
