@@ -136,8 +136,10 @@ class Document:
         lookbehind never reaches past the context the cache keys on, and the sentence's
         end bounds both). A pattern that looks further back is always searched so.
         """
-        if not self.sentences or id(pattern) in self._absent:  # (an empty draft, as at
-            return _NOTHING  # start-up, needs no plan at all)
+        if not self.sentences:  # an empty draft (as at start-up) needs no plan at all
+            return _NOTHING
+        if self._absent and id(pattern) in self._absent:  # (known after a batch)
+            return _NOTHING
         plan = plan_for(pattern)
         where = self._candidates(plan)
         if not where:  # most patterns of a draft: no generator is made for them
