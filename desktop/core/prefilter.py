@@ -509,27 +509,36 @@ Evaluator = Callable[
 MAX_LEAVES = 400  # beyond this, walk the tree instead of compiling one expression
 
 
-def _expression(need: Need | None, names: itertools.count[int]) -> str:
-    """Python source for `need`'s mask; `names` numbers the variables it assigns."""
+def _probe_call(probe: Probe) -> str:
+    """A probe as a call on the index's probes (`g`, `p`, `t` of an `Evaluator`)."""
+    if isinstance(probe, Word):
+        return f"g({probe.text!r},0)"
+    if isinstance(probe, Prefix):
+        return f"p({probe.text!r})"
+    return f"t({probe.text!r})"
+
+
+def _expression(
+    need: Need | None, names: itertools.count[int],
+    leaf: Callable[[Probe], str] = _probe_call,
+) -> str:
+    """Python source for `need`'s mask; `names` numbers the variables it assigns, `leaf`
+    writes each probe's mask (a call, or a slot: see BatchEvaluator)."""
     if need is None:
         return "e"
-    if isinstance(need, Word):
-        return f"g({need.text!r},0)"
-    if isinstance(need, Prefix):
-        return f"p({need.text!r})"
-    if isinstance(need, Text):
-        return f"t({need.text!r})"
+    if isinstance(need, Word | Prefix | Text):
+        return leaf(need)
     if isinstance(need, AllOf):
         # ((v := A) and ((v := v & B) and v & C)): the parts come strongest first, so
         # an absent word spares the costlier probes after it
         v = f"v{next(names)}"
-        parts = [_expression(part, names) for part in need.parts]
+        parts = [_expression(part, names, leaf) for part in need.parts]
         source = f"{v} & {parts[-1]}"
         for part in reversed(parts[1:-1]):
             source = f"({v} := {v} & {part}) and ({source})"
         return f"(({v} := {parts[0]}) and ({source}))"
-    words = [f"g({w!r},0)" for w in need.words]
-    return "(" + "|".join([*words, *(_expression(o, names) for o in need.others)]) + ")"
+    words = [leaf(Word(w)) for w in need.words]
+    return "(" + "|".join([*words, *(_expression(o, names, leaf) for o in need.others)]) + ")"
 
 
 def _leaves(need: Need | None) -> int:
@@ -605,38 +614,24 @@ class BatchEvaluator:
                 walked[name] = evaluator(need)
                 results.append(f"{name}(g, p, t, e)")
             else:
-                results.append(self._source(need, names))
+                results.append(_expression(need, names, self._leaf))
         namespace: dict[str, object] = dict(walked)
         # built only from `repr` of strings and numbers, as in `evaluator`
         exec(f"def batch(W, g, p, t, e):\n    return [{', '.join(results)}]", namespace)
         self._function: Callable[..., list[int]] = namespace["batch"]  # type: ignore[assignment]
 
-    def _slot(self, key: str | tuple[bool, str]) -> str:
-        slot = self._slots.setdefault(key, len(self._slots))
-        return f"W[{slot}]"
-
-    def _source(self, need: Need | None, names: itertools.count[int]) -> str:
-        if need is None:
-            return "e"
-        if isinstance(need, Word):
-            return self._slot(need.text)
-        if isinstance(need, Prefix):
-            return self._slot((True, need.text))
-        if isinstance(need, Text):
-            if need.text in WORD_PROBES.inner:
-                return self._slot((False, need.text))
-            return f"t({need.text!r})"
-        if isinstance(need, AllOf):
-            # as in `_expression`: an absent first part spares the rest
-            v = f"v{next(names)}"
-            parts = [self._source(part, names) for part in need.parts]
-            source = f"{v} & {parts[-1]}"
-            for part in reversed(parts[1:-1]):
-                source = f"({v} := {v} & {part}) and ({source})"
-            return f"(({v} := {parts[0]}) and ({source}))"
-        leaves = [self._slot(w) for w in need.words]
-        leaves += [self._source(o, names) for o in need.others]
-        return "(" + "|".join(leaves) + ")"
+    def _leaf(self, probe: Probe) -> str:
+        """A probe's mask as its slot; a text across words as a (lazy) search."""
+        key: str | tuple[bool, str]
+        if isinstance(probe, Word):
+            key = probe.text
+        elif isinstance(probe, Prefix):
+            key = (True, probe.text)
+        elif probe.text in WORD_PROBES.inner:
+            key = (False, probe.text)
+        else:
+            return _probe_call(probe)
+        return f"W[{self._slots.setdefault(key, len(self._slots))}]"
 
     def __call__(self, index: LiteralIndex) -> list[int] | None:
         """Every need's mask in `index`; None when a probe was registered after the
