@@ -162,8 +162,11 @@ JUDGES = (
     "holdout482.yaml", "holdout485.yaml", "holdout488.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v460 churro and doughnut trucks; v461 lute and
+# early-music makers; v462 igloo and snow hotels). Measure each once, before any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout491.yaml", "holdout492.yaml", "holdout493.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
