@@ -134,21 +134,19 @@ class SentenceMemo:
 
 
 class _PlanTable:
-    """Every pattern of a memo's searches, numbered, with each search's patterns as bits."""
+    """Every pattern of a memo's searches, numbered in order, with where each search's
+    patterns start and end in that numbering."""
 
     def __init__(self, patterns: Sequence[tuple[re.Pattern[str], ...]]) -> None:
         self.plans = [plan_for(p) for group in patterns for p in group]
-        self.patterns_of: list[int] = []  # each search's patterns, as bits
-        first = 0
-        for group in patterns:
-            self.patterns_of.append(((1 << len(group)) - 1) << first)
-            first += len(group)
+        ends = list(itertools.accumulate(len(group) for group in patterns))
+        self.ranges = list(zip([0, *ends][:-1], ends, strict=True))
 
     def searches_with(self, patterns: int) -> int:
         """The searches (as bits) with at least one of these `patterns` (bits)."""
         runs = 0
-        for i, mask in enumerate(self.patterns_of):
-            if patterns & mask:
+        for i, (start, end) in enumerate(self.ranges):
+            if patterns >> start & ((1 << (end - start)) - 1):
                 runs |= 1 << i
         return runs
 
@@ -162,19 +160,16 @@ class _BatchTable(_PlanTable):
     def __init__(self, patterns: Sequence[tuple[re.Pattern[str], ...]]) -> None:
         super().__init__(patterns)
         self.evaluate = BatchEvaluator([plan.need for plan in self.plans])
-        self.everything = (1 << len(self.patterns_of)) - 1
-        ends = list(itertools.accumulate(len(group) for group in patterns))
-        self._ranges = list(zip([0, *ends], ends, strict=False))  # each search's patterns
 
     def runs(self, doc: Document) -> int:
         """The searches that may find anything in `doc`, once it knows every pattern's
         candidates."""
         masks = self.evaluate(doc.word_index)
-        if masks is None:
-            return self.everything  # (each pattern is then asked for on its own)
+        if masks is None:  # (each pattern is then asked for on its own)
+            return (1 << len(self.ranges)) - 1
         doc.know_candidates(self.plans, masks)
         runs = 0
-        for i, (start, end) in enumerate(self._ranges):
+        for i, (start, end) in enumerate(self.ranges):
             if any(masks[start:end]):
                 runs |= 1 << i
         return runs
