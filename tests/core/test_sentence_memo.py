@@ -134,6 +134,26 @@ def test_a_search_made_once_finds_what_the_remembered_search_finds() -> None:
         assert doc._remember  # (and the document remembers again afterwards)
 
 
+def test_a_new_draft_skips_only_searches_that_find_nothing() -> None:
+    """A new draft's patterns are evaluated in one batch, and a search none of whose
+    patterns has a candidate sentence is not run at all: every search that finds
+    something when run on its own must be among those run."""
+    memo = sentence_memo(default_ruleset())
+    memo.run(Document("Send the logs."))
+    cases = yaml.safe_load((DATA / "dev.yaml").read_text(encoding="utf-8"))
+    cases += yaml.safe_load((DATA / "holdout35.yaml").read_text(encoding="utf-8"))
+    skipped = 0
+    for case in cases:
+        match_cache.clear()
+        runs = memo._batch.runs(Document(case["reply"], case["customer"]))
+        alone = Document(case["reply"], case["customer"])  # (no batch: each pattern asked)
+        for i, search in enumerate(memo._remembered):
+            if not runs >> i & 1:
+                skipped += 1
+                assert list(search.run(alone)) == [], (case["id"], search.owner)
+    assert skipped > len(cases)  # and it does spare most replies a few searches
+
+
 def test_an_edit_searches_only_the_sentences_it_changed() -> None:
     searched: list[str] = []
 
