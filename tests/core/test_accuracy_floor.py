@@ -701,6 +701,10 @@ FLOORS = {
     # no model learns from them
     "holdout489.yaml": (0.92, 0.78, 0.05, 0.78, 0.78, 0.57, 0.76),
     "holdout490.yaml": (0.92, 0.65, 0.05, 0.73, 0.57, 0.73, 0.82),
+    # two more briefs; measured once (heat P/R 0.87 / 0.73, 0.81 / 0.65), then tuned on;
+    # no model learns from them
+    "holdout492.yaml": (0.81, 0.84, 0.10, 0.77, 0.63, 0.62, 0.79),
+    "holdout493.yaml": (0.92, 0.65, 0.05, 0.71, 0.55, 0.66, 0.76),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -1130,6 +1134,8 @@ FLOORS = {
     "holdout485.yaml": (0.85, 0.62, 0.05, 0.71, 0.73, 0.48, 0.63),
     # first measured on 6919396 (brief v457, banjo and ukulele repair): heat P/R 0.90 / 0.58
     "holdout488.yaml": (0.86, 0.81, 0.05, 0.80, 0.48, 0.61, 0.72),
+    # first measured on c3328cf (brief v460, churro and doughnut food trucks): heat P/R 0.86 / 0.61
+    "holdout491.yaml": (0.87, 0.90, 0.05, 0.76, 0.51, 0.35, 0.53),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
