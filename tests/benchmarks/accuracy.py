@@ -162,8 +162,15 @@ JUDGES = (
     "holdout482.yaml", "holdout485.yaml", "holdout488.yaml", "holdout491.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# nine writers from nine more briefs (v463 carousel restorers; v464 tortoise boarding;
+# v465 stained glass studios; v466 abacus tutoring; v467 sled dog tours; v468 snow globe
+# makers; v469 rope access window cleaning; v470 wooden toy trains and marble runs; v471
+# tidal causeway walks). Measure each once, three at a time, before any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout494.yaml", "holdout495.yaml", "holdout496.yaml", "holdout497.yaml",
+    "holdout498.yaml", "holdout499.yaml", "holdout500.yaml", "holdout501.yaml",
+    "holdout502.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
