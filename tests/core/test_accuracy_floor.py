@@ -1140,7 +1140,8 @@ FLOORS = {
     "holdout488.yaml": (0.86, 0.81, 0.05, 0.80, 0.48, 0.61, 0.72),
     # first measured on c3328cf (brief v460, churro and doughnut food trucks): heat P/R 0.86 / 0.61
     "holdout491.yaml": (0.87, 0.90, 0.05, 0.76, 0.51, 0.35, 0.53),
-    # first measured on d0f4522 (brief v463, carousel and fairground ride restorers): heat P/R 0.93 / 0.88
+    # first measured on d0f4522 (brief v463, carousel and fairground ride restorers):
+    # heat P/R 0.93 / 0.88
     "holdout494.yaml": (0.87, 0.83, 0.05, 0.83, 0.78, 0.56, 0.78),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
