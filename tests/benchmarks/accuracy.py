@@ -165,8 +165,11 @@ JUDGES = (
     "holdout494.yaml", "holdout497.yaml", "holdout500.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v472 bell foundries; v473 ships in bottles and
+# model ship kits; v474 hand loom weaving). Measure each once, before any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout503.yaml", "holdout504.yaml", "holdout505.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
