@@ -165,8 +165,11 @@ JUDGES = (
     "holdout494.yaml", "holdout497.yaml", "holdout500.yaml", "holdout503.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v475 cuckoo clocks; v476 bobbin lace; v477 yo-yo
+# and juggling shops). Measure each once, before any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout506.yaml", "holdout507.yaml", "holdout508.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
