@@ -167,8 +167,12 @@ JUDGES = (
     "holdout506.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v478 zipline parks; v479 Victorian tile
+# restoration; v480 kazoo, harmonica and whistle makers). Measure each once, before any
+# change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout509.yaml", "holdout510.yaml", "holdout511.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
