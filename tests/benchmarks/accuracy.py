@@ -167,8 +167,11 @@ JUDGES = (
     "holdout506.yaml", "holdout509.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v481 pet portrait painters; v482 bird box and
+# feeder makers; v483 snowboard wax and tuning). Measure each once, before any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout512.yaml", "holdout513.yaml", "holdout514.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
