@@ -52,6 +52,11 @@ DEFAULT_MASK = (
 
 _DIALECTS = {"en-us": 0, "en-gb": 1, "en-au": 2, "en-ca": 3, "en-in": 4}
 
+# A unit or suffix written straight after a number ("4G.", "5GHz", "10mm"): Harper splits
+# the number off and may spell-check the letters alone ("G." flagged in "My phone only
+# gets 4G."). Masking such tokens instead makes Harper report the gap it leaves.
+_UNIT_AFTER_NUMBER = re.compile(r"[A-Za-z]{1,4}\.?")
+
 
 def kind_slug(kind: str) -> str:
     """``"WordChoice"`` → ``"word-choice"``, for rule ids like ``harper.word-choice``."""
@@ -85,6 +90,16 @@ def lint_to_finding(text: str, lint: Any) -> Finding:
         text=text[start:end],
         message=str(lint.message),
         suggestions=tuple(suggestions),
+    )
+
+
+def _unit_after_number(text: str, finding: Finding) -> bool:
+    """A spelling finding on the letters glued to a number ("4G", "10mm"), not a word."""
+    return (
+        finding.category == "spelling"
+        and finding.start > 0
+        and text[finding.start - 1].isdigit()
+        and _UNIT_AFTER_NUMBER.fullmatch(finding.text) is not None
     )
 
 
@@ -142,7 +157,7 @@ class HarperBackend:
             except Exception as exc:  # a Rust panic surfaces as an exception
                 raise GrammarUnavailable(f"The built-in checker failed: {exc}") from exc
         findings = [lint_to_finding(text, lint) for lint in lints]
-        findings = [f for f in findings if f.end > f.start]
+        findings = [f for f in findings if f.end > f.start and not _unit_after_number(text, f)]
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
         return apply_dictionary(findings, self.dictionary)
 

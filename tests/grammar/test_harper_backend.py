@@ -52,6 +52,12 @@ def test_code_urls_and_placeholders_are_not_spell_checked(harper_backend: Harper
     assert not flagged & {"kubectl", "abcdx", "lgo", "sytem"}
 
 
+def test_units_after_a_number_are_not_spell_checked(harper_backend: HarperBackend):
+    text = "My phone only gets 4G. It drops on 5G too, and I will recieve a 10mm bolt."
+    flagged = {f.text for f in harper_backend.check(text)}
+    assert flagged == {"recieve"}  # still checks real words, not "G." after the 4
+
+
 def test_personal_dictionary_suppresses_a_word_case_insensitively(
     harper_backend: HarperBackend, isolated_dirs: Path
 ):
