@@ -168,8 +168,11 @@ JUDGES = (
     "holdout506.yaml", "holdout509.yaml", "holdout512.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v484 blacksmithing and forge courses; v485 fly
+# fishing guides and permits; v486 wood-fired pizza ovens). Measure each once, before any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout515.yaml", "holdout516.yaml", "holdout517.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
