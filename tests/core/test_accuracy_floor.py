@@ -733,6 +733,10 @@ FLOORS = {
     # no model learns from them
     "holdout513.yaml": (0.92, 0.79, 0.05, 0.86, 0.76, 0.48, 0.79),
     "holdout514.yaml": (0.85, 0.71, 0.05, 0.78, 0.74, 0.17, 0.57),
+    # two more briefs; measured once (heat P/R 0.91 / 0.64, 0.83 / 0.76), then tuned on;
+    # no model learns from them
+    "holdout516.yaml": (0.92, 0.78, 0.05, 0.81, 0.54, 0.65, 0.76),
+    "holdout517.yaml": (0.86, 0.66, 0.10, 0.73, 0.66, 0.64, 0.74),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -1185,6 +1189,9 @@ FLOORS = {
     # first measured on 9ba3c6c (brief v481, pet portrait painters):
     # heat P/R 0.92 / 0.64
     "holdout512.yaml": (0.72, 0.63, 0.10, 0.82, 0.54, 0.55, 0.67),
+    # first measured on 6fe311c (brief v484, blacksmithing and forge courses):
+    # heat P/R 0.93 / 0.67
+    "holdout515.yaml": (0.92, 0.84, 0.05, 0.83, 0.57, 0.51, 0.68),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
