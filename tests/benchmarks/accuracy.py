@@ -168,8 +168,11 @@ JUDGES = (
     "holdout506.yaml", "holdout509.yaml", "holdout512.yaml", "holdout515.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v487 stilt walkers and street performers; v488
+# woodturning classes; v489 pet taxis). Measure each once, before any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout518.yaml", "holdout519.yaml", "holdout520.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
