@@ -129,6 +129,14 @@ def test_a_negated_ask_asks_for_nothing() -> None:
     assert clarity("Please don't restart the services until we've looked.") == []
 
 
+def test_a_question_about_what_was_done_asks_for_nothing_now() -> None:
+    assert clarity("Did you check the box before you signed for it?") == []
+    assert clarity("Did anyone actually check them on delivery?") == []
+    # …but the same check asked for is one, and "did you try …" still suggests the step
+    assert clarity("Could you check the box?")
+    assert clarity("Did you try restarting the router?")
+
+
 def test_our_own_steps_and_what_they_let_the_reader_do_are_no_asks() -> None:
     # "restore" shares the subject of "we can't remove": a refusal, not an ask
     assert clarity("I'm sorry, but we can't remove and restore the south window in a week.") == []

@@ -8,7 +8,8 @@ every request rule, so improving how a host name is recognised improves every ru
 A request is something the *customer* is asked to do. "We'll look into it" and "someone
 may be able to check it" name the same verbs but ask nothing of them, so an ask whose
 clause starts with us doing it (I, we, our team, someone… plus only helper words like
-"will", "may be able to") is never a request. Overlapping asks of one rule make one
+"will", "may be able to") is never a request, nor is a question about what was already
+done ("Did you check the box before you signed?"). Overlapping asks of one rule make one
 finding. With `imperative: true` a rule only counts asks addressed to the reader: at the
 start of a clause, or after "please", "could you", "try", "you should", "have you tried"….
 """
@@ -203,6 +204,8 @@ def _asks_the_reader(
         return False
     if _NEGATED.search(lead):  # "you don't need to send anything"
         return False
+    if _ASKED_WHAT_WAS_DONE.search(lead):  # "Did you check the box before you signed?"
+        return False
     if _PURPOSE.search(lead):  # "I'll call you … so that you can inspect the work"
         return False
     if gerund:
@@ -247,6 +250,15 @@ _SELF_ACTION = re.compile(
 _NEGATED = re.compile(
     r"\b(?:don't|don’t|do\s+not|never|no\s+need\s+to|without|"
     r"(?:not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:really\s+)?worth)\b[^.;:!?,]*$",
+    re.I,
+)
+# "Did you check the box before you signed for it?", "Did anyone actually check them on
+# delivery?": a question about what was done, not a step to take now (none of the 320
+# "did you …?" questions in the labelled replies holds a vague ask; 14 were flagged as
+# one). "Did you try restarting it?" still suggests the step, so it stays an ask.
+_ASKED_WHAT_WAS_DONE = re.compile(
+    r"(?:^|[.;:!?]\s*)(?:and\s+|but\s+|so\s+)?did\s+(?:you|anyone|anybody|someone|somebody|"
+    r"they|your\s+[\w-]+)\s+(?!(?:try|tried)\b)[^.;:!?,]*$",
     re.I,
 )
 # "I'll telephone you once the team has finished so that you can inspect the work": what
