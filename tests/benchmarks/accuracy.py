@@ -170,8 +170,11 @@ JUDGES = (
     "holdout518.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v490 mail-order orchid nurseries; v491 wedding
+# cake bakers; v492 tandem paragliding). Measure each once, before any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout521.yaml", "holdout522.yaml", "holdout523.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
