@@ -741,6 +741,10 @@ FLOORS = {
     # no model learns from them
     "holdout519.yaml": (0.87, 0.84, 0.05, 0.69, 0.65, 0.63, 0.77),
     "holdout520.yaml": (0.82, 0.74, 0.15, 0.72, 0.71, 0.68, 0.80),
+    # two more briefs; measured once (heat P/R 0.82 / 0.80, 0.93 / 0.72), then tuned on;
+    # no model learns from them
+    "holdout522.yaml": (0.86, 0.76, 0.05, 0.72, 0.70, 0.35, 0.70),
+    "holdout523.yaml": (0.76, 0.70, 0.15, 0.83, 0.62, 0.63, 0.82),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -1199,6 +1203,9 @@ FLOORS = {
     # first measured on cfbe018 (brief v487, stilt walkers and street performers):
     # heat P/R 0.85 / 0.77
     "holdout518.yaml": (0.92, 0.66, 0.05, 0.75, 0.67, 0.61, 0.77),
+    # first measured on eb837e2 (brief v490, mail-order orchid nurseries):
+    # heat P/R 0.88 / 0.66
+    "holdout521.yaml": (0.86, 0.66, 0.10, 0.78, 0.56, 0.67, 0.76),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
