@@ -170,8 +170,11 @@ JUDGES = (
     "holdout518.yaml", "holdout521.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v493 dolls' house and miniatures makers; v494
+# shepherd huts; v495 gong baths and sound therapy). Measure each once, before any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout524.yaml", "holdout525.yaml", "holdout526.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
