@@ -171,8 +171,11 @@ JUDGES = (
     "holdout518.yaml", "holdout521.yaml", "holdout524.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v496 vinyl pressing plants; v497 weather vanes
+# and garden sculpture; v498 cake toppers). Measure each once, before any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout527.yaml", "holdout528.yaml", "holdout529.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
