@@ -171,8 +171,12 @@ JUDGES = (
     "holdout518.yaml", "holdout521.yaml", "holdout524.yaml", "holdout527.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v499 murder mystery dinner parties; v500
+# children's party magicians and face painters; v501 coracle building). Measure each
+# once, before any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout530.yaml", "holdout531.yaml", "holdout532.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
