@@ -753,6 +753,10 @@ FLOORS = {
     # no model learns from them
     "holdout528.yaml": (0.85, 0.65, 0.15, 0.73, 0.63, 0.48, 0.64),
     "holdout529.yaml": (0.92, 0.60, 0.05, 0.82, 0.66, 0.55, 0.75),
+    # two more briefs; measured once (heat P/R 0.75 / 0.65, 0.75 / 0.64), then tuned on;
+    # no model learns from them
+    "holdout531.yaml": (0.92, 0.90, 0.05, 0.65, 0.55, 0.62, 0.72),
+    "holdout532.yaml": (0.81, 0.71, 0.05, 0.65, 0.54, 0.67, 0.75),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -1220,6 +1224,9 @@ FLOORS = {
     # first measured on 6254f87 (brief v496, vinyl record pressing plants):
     # heat P/R 1.00 / 0.71
     "holdout527.yaml": (0.78, 0.55, 0.15, 0.90, 0.61, 0.34, 0.65),
+    # first measured on e33a0ff (brief v499, murder mystery dinner party hosts and kits):
+    # heat P/R 0.85 / 0.79
+    "holdout530.yaml": (0.86, 0.74, 0.10, 0.75, 0.69, 0.55, 0.73),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
