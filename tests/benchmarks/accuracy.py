@@ -173,8 +173,12 @@ JUDGES = (
     "holdout530.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v502 topiary and hedge sculpting; v503 wax seal
+# stamps and stationery engravers; v504 beard grooming and barbering courses). Measure
+# each once, before any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout533.yaml", "holdout534.yaml", "holdout535.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
