@@ -757,6 +757,10 @@ FLOORS = {
     # no model learns from them
     "holdout531.yaml": (0.92, 0.90, 0.05, 0.65, 0.55, 0.62, 0.72),
     "holdout532.yaml": (0.81, 0.71, 0.05, 0.65, 0.54, 0.67, 0.75),
+    # two more briefs; measured once (heat P/R 0.88 / 0.83, 0.83 / 0.79), then tuned on;
+    # no model learns from them
+    "holdout534.yaml": (0.92, 0.78, 0.05, 0.78, 0.73, 0.59, 0.72),
+    "holdout535.yaml": (0.80, 0.82, 0.05, 0.73, 0.69, 0.57, 0.74),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -1227,6 +1231,9 @@ FLOORS = {
     # first measured on e33a0ff (brief v499, murder mystery dinner party hosts and kits):
     # heat P/R 0.85 / 0.79
     "holdout530.yaml": (0.86, 0.74, 0.10, 0.75, 0.69, 0.55, 0.73),
+    # first measured on 397b0ad (brief v502, topiary and hedge sculpting services):
+    # heat P/R 0.92 / 0.52
+    "holdout533.yaml": (0.82, 0.84, 0.15, 0.82, 0.42, 0.49, 0.66),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
