@@ -173,8 +173,12 @@ JUDGES = (
     "holdout530.yaml", "holdout533.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v505 balloon artists and arch decorators; v506
+# abseiling and climbing wall tasters; v507 apple pressing for community orchards).
+# Measure each once, before any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout536.yaml", "holdout537.yaml", "holdout538.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
