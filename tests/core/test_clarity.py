@@ -132,6 +132,7 @@ def test_a_negated_ask_asks_for_nothing() -> None:
 def test_a_question_about_what_was_done_asks_for_nothing_now() -> None:
     assert clarity("Did you check the box before you signed for it?") == []
     assert clarity("Did anyone actually check them on delivery?") == []
+    assert clarity("Hi Brandon, did you check the lane hours before buying?") == []
     # …but the same check asked for is one, and "did you try …" still suggests the step
     assert clarity("Could you check the box?")
     assert clarity("Did you try restarting the router?")

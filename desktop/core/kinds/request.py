@@ -257,7 +257,7 @@ _NEGATED = re.compile(
 # "did you …?" questions in the labelled replies holds a vague ask; 14 were flagged as
 # one). "Did you try restarting it?" still suggests the step, so it stays an ask.
 _ASKED_WHAT_WAS_DONE = re.compile(
-    r"(?:^|[.;:!?]\s*)(?:and\s+|but\s+|so\s+)?did\s+(?:you|anyone|anybody|someone|somebody|"
+    r"(?:^|[.;:!?,]\s*)(?:and\s+|but\s+|so\s+)?did\s+(?:you|anyone|anybody|someone|somebody|"
     r"they|your\s+[\w-]+)\s+(?!(?:try|tried)\b)[^.;:!?,]*$",
     re.I,
 )
@@ -330,7 +330,7 @@ _ADDRESSED = re.compile(
     r"you(?:['’]re|\s+are)\s+(?:strongly\s+|kindly\s+|therefore\s+)?(?:advised|asked|"
     r"requested|required|reminded)\s+to|"
     r"(?:I|we)(?:['’]d|\s+would)?\s+(?:ask|advise|urge)\s+you\s+to|"
-    r"did\s+you\s+try|have\s+you|did\s+you|(?:make|making)\s+sure(?:\s+that)?|ensure(?:\s+that)?|"
+    r"did\s+you\s+try|have\s+you|(?:make|making)\s+sure(?:\s+that)?|ensure(?:\s+that)?|"
     # "your IT team should…" (but "run your tap for a while and it should clear": a new
     # subject after "and" is not theirs)
     r"(?:someone|somebody|your)(?:\s+(?!(?:and|but|or|so|then|it|this|that|they|which)\b)\w+){0,4}?"
