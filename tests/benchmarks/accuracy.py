@@ -174,8 +174,12 @@ JUDGES = (
     "holdout530.yaml", "holdout533.yaml", "holdout536.yaml", "holdout539.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# none waiting today.
-UNMEASURED: tuple[str, ...] = ()
+# three writers from three more briefs (v511 hang gliding schools and tandem flights; v512
+# water well drilling and borehole pump contractors; v513 church organ tuning and organ
+# hire). Measure each once, before any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout542.yaml", "holdout543.yaml", "holdout544.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
