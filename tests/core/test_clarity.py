@@ -198,6 +198,13 @@ def test_a_hedged_step_of_ours_is_no_ask() -> None:
         "check the strap"]
 
 
+def test_an_ing_ask_advised_in_a_formal_letter_is_a_request() -> None:
+    assert [f.text for f in clarity("We would advise checking back with us in due course.")] == [
+        "checking back with us in due course"]
+    # …but advice against a step asks for nothing
+    assert clarity("We advise against tightening the strap any further.") == []
+
+
 def test_an_ing_ask_recommended_after_the_fact_is_still_a_request() -> None:
     assert clarity("Making sure the app is on the latest version would be a good idea.")
     assert clarity("Letting us know about anything else would help us plan.")

@@ -368,9 +368,11 @@ _GERUND_ADVISED = re.compile(
 _GERUND_IN_A_TIME_CLAUSE = re.compile(
     r"\b(?:before|after|instead\s+of|rather\s+than|while|since)\s+$", re.I
 )
+# (the formal letter's "We would advise checking back with us in due course" too; not
+# advice against: "We advise against tightening it further")
 _GERUND_ASKED = re.compile(
-    r"\b(?:try|trying|consider|considering|suggest|recommend|worth|how\s+about|what\s+about|"
-    r"start\s+by|begin\s+by|keep|avoid|stop)\b[^.;:!?]*$",
+    r"\b(?:try|trying|consider|considering|suggest|recommend|advise(?!\s+against)|worth|"
+    r"how\s+about|what\s+about|start\s+by|begin\s+by|keep|avoid|stop)\b[^.;:!?]*$",
     re.I,
 )
 
