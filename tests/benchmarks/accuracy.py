@@ -128,6 +128,7 @@ TUNED = (
     "holdout537.yaml", "holdout538.yaml", "holdout540.yaml", "holdout541.yaml",
     "holdout543.yaml", "holdout544.yaml", "holdout546.yaml", "holdout547.yaml",
     "holdout549.yaml", "holdout550.yaml", "holdout552.yaml", "holdout553.yaml",
+    "holdout555.yaml", "holdout556.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -175,13 +176,14 @@ JUDGES = (
     "holdout518.yaml", "holdout521.yaml", "holdout524.yaml", "holdout527.yaml",
     "holdout530.yaml", "holdout533.yaml", "holdout536.yaml", "holdout539.yaml",
     "holdout542.yaml", "holdout545.yaml", "holdout548.yaml", "holdout551.yaml",
+    "holdout554.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# three writers from three more briefs (v523 zip wire and treetop adventure parks; v524
-# ceilidh bands and barn dance callers for hire; v525 henna artists and mehndi for
-# weddings). Measure each once, before any change.
+# three writers from three more briefs (v526 dinghy sailing courses and boat hire on
+# lakes; v527 wine tasting tours and small vineyard cellar doors; v528 donkey sanctuaries
+# with visitor days and adoptions). Measure each once, before any change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout554.yaml", "holdout555.yaml", "holdout556.yaml",
+    "holdout557.yaml", "holdout558.yaml", "holdout559.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
