@@ -198,6 +198,14 @@ def test_a_hedged_step_of_ours_is_no_ask() -> None:
         "check the strap"]
 
 
+def test_a_negation_ends_where_a_new_clause_starts() -> None:
+    assert [f.text for f in clarity(
+        "confirmation emails don't always arrive so check your email settings.")] == [
+        "check your email settings"]
+    # …while a step not to take, or joined by "or", stays no ask
+    assert clarity("Please don't pull the drives or reset the NAS.") == []
+
+
 def test_an_ing_ask_advised_in_a_formal_letter_is_a_request() -> None:
     assert [f.text for f in clarity("We would advise checking back with us in due course.")] == [
         "checking back with us in due course"]

@@ -246,10 +246,12 @@ _SELF_ACTION = re.compile(
     re.I,
 )
 # "Please don't pull the drives or reset the NAS": a step *not* to take is no request; nor
-# is one judged not worth taking ("the Frontalini isn't worth restoring").
+# is one judged not worth taking ("the Frontalini isn't worth restoring"). A "so" or "but"
+# starts a clause of its own: "emails don't always arrive so check your settings" asks.
 _NEGATED = re.compile(
     r"\b(?:don't|don’t|do\s+not|never|no\s+need\s+to|without|"
-    r"(?:not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:really\s+)?worth)\b[^.;:!?,]*$",
+    r"(?:not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:really\s+)?worth)\b"
+    r"(?:(?!\b(?:so|but)\s)[^.;:!?,])*$",
     re.I,
 )
 # "Did you check the box before you signed for it?", "Did anyone actually check them on
