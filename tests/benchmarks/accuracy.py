@@ -131,7 +131,7 @@ TUNED = (
     "holdout555.yaml", "holdout556.yaml", "holdout558.yaml", "holdout559.yaml",
     "holdout561.yaml", "holdout562.yaml", "holdout564.yaml", "holdout565.yaml",
     "holdout567.yaml", "holdout568.yaml", "holdout570.yaml", "holdout571.yaml",
-    "holdout573.yaml", "holdout574.yaml",
+    "holdout573.yaml", "holdout574.yaml", "holdout576.yaml", "holdout577.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -180,14 +180,14 @@ JUDGES = (
     "holdout530.yaml", "holdout533.yaml", "holdout536.yaml", "holdout539.yaml",
     "holdout542.yaml", "holdout545.yaml", "holdout548.yaml", "holdout551.yaml",
     "holdout554.yaml", "holdout557.yaml", "holdout560.yaml", "holdout563.yaml",
-    "holdout566.yaml", "holdout569.yaml", "holdout572.yaml",
+    "holdout566.yaml", "holdout569.yaml", "holdout572.yaml", "holdout575.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# three writers from three more briefs (v544 skate parks and skateboard shops; v545
-# curling clubs and ice sheet hire; v546 acupuncture and osteopathy clinics). Measure each
-# once, before any change.
+# three writers from three more briefs (v547 dry cleaners and garment alteration shops;
+# v548 self-storage units and container storage yards; v549 hairdressing salons and colour
+# specialists). Measure each once, before any change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout575.yaml", "holdout576.yaml", "holdout577.yaml",
+    "holdout578.yaml", "holdout579.yaml", "holdout580.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
