@@ -132,7 +132,7 @@ TUNED = (
     "holdout561.yaml", "holdout562.yaml", "holdout564.yaml", "holdout565.yaml",
     "holdout567.yaml", "holdout568.yaml", "holdout570.yaml", "holdout571.yaml",
     "holdout573.yaml", "holdout574.yaml", "holdout576.yaml", "holdout577.yaml",
-    "holdout579.yaml", "holdout580.yaml",
+    "holdout579.yaml", "holdout580.yaml", "holdout582.yaml", "holdout583.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -182,14 +182,14 @@ JUDGES = (
     "holdout542.yaml", "holdout545.yaml", "holdout548.yaml", "holdout551.yaml",
     "holdout554.yaml", "holdout557.yaml", "holdout560.yaml", "holdout563.yaml",
     "holdout566.yaml", "holdout569.yaml", "holdout572.yaml", "holdout575.yaml",
-    "holdout578.yaml",
+    "holdout578.yaml", "holdout581.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# three writers from three more briefs (v550 celebration cake decorators and bakers; v551
-# horsebox hire and equine transport; v552 coasteering and gorge walking adventure
-# guides). Measure each once, before any change.
+# three writers from three more briefs (v553 soft play centres and children's party
+# venues; v554 tap and ballroom dance schools; v555 reflexology and massage therapists).
+# Measure each once, before any change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout581.yaml", "holdout582.yaml", "holdout583.yaml",
+    "holdout584.yaml", "holdout585.yaml", "holdout586.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
