@@ -133,7 +133,7 @@ TUNED = (
     "holdout567.yaml", "holdout568.yaml", "holdout570.yaml", "holdout571.yaml",
     "holdout573.yaml", "holdout574.yaml", "holdout576.yaml", "holdout577.yaml",
     "holdout579.yaml", "holdout580.yaml", "holdout582.yaml", "holdout583.yaml",
-    "holdout585.yaml", "holdout586.yaml",
+    "holdout585.yaml", "holdout586.yaml", "holdout588.yaml", "holdout589.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -183,14 +183,14 @@ JUDGES = (
     "holdout542.yaml", "holdout545.yaml", "holdout548.yaml", "holdout551.yaml",
     "holdout554.yaml", "holdout557.yaml", "holdout560.yaml", "holdout563.yaml",
     "holdout566.yaml", "holdout569.yaml", "holdout572.yaml", "holdout575.yaml",
-    "holdout578.yaml", "holdout581.yaml", "holdout584.yaml",
+    "holdout578.yaml", "holdout581.yaml", "holdout584.yaml", "holdout587.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# three writers from three more briefs (v556 e-bike repair and conversion workshops; v557
-# punting tours and river boat trips; v558 Brownies, Guides and youth group leaders).
+# three writers from three more briefs (v559 fancy dress and costume hire shops; v560
+# street food traders and market stall caterers; v561 mobile DJ and wedding disco hire).
 # Measure each once, before any change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout587.yaml", "holdout588.yaml", "holdout589.yaml",
+    "holdout590.yaml", "holdout591.yaml", "holdout592.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
