@@ -136,6 +136,7 @@ TUNED = (
     "holdout585.yaml", "holdout586.yaml", "holdout588.yaml", "holdout589.yaml",
     "holdout591.yaml", "holdout592.yaml", "holdout594.yaml", "holdout595.yaml",
     "holdout597.yaml", "holdout598.yaml", "holdout600.yaml", "holdout601.yaml",
+    "holdout603.yaml", "holdout604.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -187,13 +188,14 @@ JUDGES = (
     "holdout566.yaml", "holdout569.yaml", "holdout572.yaml", "holdout575.yaml",
     "holdout578.yaml", "holdout581.yaml", "holdout584.yaml", "holdout587.yaml",
     "holdout590.yaml", "holdout593.yaml", "holdout596.yaml", "holdout599.yaml",
+    "holdout602.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (never trained on):
-# three writers from three more briefs (v571 tile, grout and hard floor cleaning firms;
-# v572 hand car wash and mobile valeting; v573 wedding cake toppers and personalised gifts
-# sellers). Measure each once, before any change.
+# three writers from three more briefs (v574 windscreen repair and mobile mechanics; v575
+# bike fitting studios and cycling coaches; v576 vacuum cleaner and lawnmower repair
+# shops). Measure each once, before any change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout602.yaml", "holdout603.yaml", "holdout604.yaml",
+    "holdout605.yaml", "holdout606.yaml", "holdout607.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
