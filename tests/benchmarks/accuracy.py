@@ -192,8 +192,19 @@ JUDGES = (
     "holdout602.yaml",
     "holdout605.yaml",
 )
-# Written blind and kept unmeasured for the next round's first judging (none now).
-UNMEASURED: tuple[str, ...] = ()
+# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
+# 6 writers from 6 more briefs (v577 scaffolding hire firms; v578 solar panel installers;
+# v579 scuba dive schools; v580 craft brewery taprooms and beer subscriptions; v581 loft
+# conversion builders; v582 carpet fitters and flooring showrooms). Measure each once,
+# before any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout608.yaml",
+    "holdout609.yaml",
+    "holdout610.yaml",
+    "holdout611.yaml",
+    "holdout612.yaml",
+    "holdout613.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
