@@ -193,10 +193,13 @@ JUDGES = (
     "holdout605.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# 6 writers from 6 more briefs (v577 scaffolding hire firms; v578 solar panel installers;
-# v579 scuba dive schools; v580 craft brewery taprooms and beer subscriptions; v581 loft
-# conversion builders; v582 carpet fitters and flooring showrooms). Measure each once,
-# before any change.
+# 12 writers from 12 more briefs (v577 scaffolding hire firms; v578 solar panel
+# installers; v579 scuba dive schools; v580 craft brewery taprooms and beer subscriptions;
+# v581 loft conversion builders; v582 carpet fitters and flooring showrooms; v583
+# generator and event power hire; v584 catteries and cat sitters; v585 horse riding
+# stables and pony trekking; v586 tea rooms and afternoon tea venues; v587 mobile cocktail
+# bars for events; v588 small ferry and water taxi operators). Measure each once, before
+# any change.
 UNMEASURED: tuple[str, ...] = (
     "holdout608.yaml",
     "holdout609.yaml",
@@ -204,6 +207,12 @@ UNMEASURED: tuple[str, ...] = (
     "holdout611.yaml",
     "holdout612.yaml",
     "holdout613.yaml",
+    "holdout614.yaml",
+    "holdout615.yaml",
+    "holdout616.yaml",
+    "holdout617.yaml",
+    "holdout618.yaml",
+    "holdout619.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
