@@ -138,6 +138,7 @@ TUNED = (
     "holdout597.yaml", "holdout598.yaml", "holdout600.yaml", "holdout601.yaml",
     "holdout603.yaml", "holdout604.yaml",
     "holdout606.yaml", "holdout607.yaml",
+    "holdout609.yaml", "holdout610.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -191,19 +192,16 @@ JUDGES = (
     "holdout590.yaml", "holdout593.yaml", "holdout596.yaml", "holdout599.yaml",
     "holdout602.yaml",
     "holdout605.yaml",
+    "holdout608.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# 12 writers from 12 more briefs (v577 scaffolding hire firms; v578 solar panel
-# installers; v579 scuba dive schools; v580 craft brewery taprooms and beer subscriptions;
+# nine writers from nine more briefs (v580 craft brewery taprooms and beer subscriptions;
 # v581 loft conversion builders; v582 carpet fitters and flooring showrooms; v583
 # generator and event power hire; v584 catteries and cat sitters; v585 horse riding
 # stables and pony trekking; v586 tea rooms and afternoon tea venues; v587 mobile cocktail
 # bars for events; v588 small ferry and water taxi operators). Measure each once, before
 # any change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout608.yaml",
-    "holdout609.yaml",
-    "holdout610.yaml",
     "holdout611.yaml",
     "holdout612.yaml",
     "holdout613.yaml",
