@@ -139,6 +139,7 @@ TUNED = (
     "holdout603.yaml", "holdout604.yaml",
     "holdout606.yaml", "holdout607.yaml",
     "holdout609.yaml", "holdout610.yaml",
+    "holdout612.yaml", "holdout613.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -193,18 +194,14 @@ JUDGES = (
     "holdout602.yaml",
     "holdout605.yaml",
     "holdout608.yaml",
+    "holdout611.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# nine writers from nine more briefs (v580 craft brewery taprooms and beer subscriptions;
-# v581 loft conversion builders; v582 carpet fitters and flooring showrooms; v583
-# generator and event power hire; v584 catteries and cat sitters; v585 horse riding
-# stables and pony trekking; v586 tea rooms and afternoon tea venues; v587 mobile cocktail
-# bars for events; v588 small ferry and water taxi operators). Measure each once, before
-# any change.
+# six writers from six more briefs (v583 generator and event power hire; v584 catteries
+# and cat sitters; v585 horse riding stables and pony trekking; v586 tea rooms and
+# afternoon tea venues; v587 mobile cocktail bars for events; v588 small ferry and water
+# taxi operators). Measure each once, before any change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout611.yaml",
-    "holdout612.yaml",
-    "holdout613.yaml",
     "holdout614.yaml",
     "holdout615.yaml",
     "holdout616.yaml",
