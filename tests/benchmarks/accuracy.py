@@ -140,6 +140,7 @@ TUNED = (
     "holdout606.yaml", "holdout607.yaml",
     "holdout609.yaml", "holdout610.yaml",
     "holdout612.yaml", "holdout613.yaml",
+    "holdout615.yaml", "holdout616.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -195,16 +196,13 @@ JUDGES = (
     "holdout605.yaml",
     "holdout608.yaml",
     "holdout611.yaml",
+    "holdout614.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# six writers from six more briefs (v583 generator and event power hire; v584 catteries
-# and cat sitters; v585 horse riding stables and pony trekking; v586 tea rooms and
-# afternoon tea venues; v587 mobile cocktail bars for events; v588 small ferry and water
-# taxi operators). Measure each once, before any change.
+# three writers from three more briefs (v586 tea rooms and afternoon tea venues; v587
+# mobile cocktail bars for events; v588 small ferry and water taxi operators). Measure
+# each once, before any change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout614.yaml",
-    "holdout615.yaml",
-    "holdout616.yaml",
     "holdout617.yaml",
     "holdout618.yaml",
     "holdout619.yaml",
