@@ -199,13 +199,21 @@ JUDGES = (
     "holdout614.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# three writers from three more briefs (v586 tea rooms and afternoon tea venues; v587
-# mobile cocktail bars for events; v588 small ferry and water taxi operators). Measure
-# each once, before any change.
+# nine writers from nine more briefs (v586 tea rooms and afternoon tea venues; v587 mobile
+# cocktail bars for events; v588 small ferry and water taxi operators; v589 piano removals
+# and specialist movers; v590 sofa and mattress retailers; v591 bicycle courier and same-
+# day delivery services; v592 swimming pool cleaning and maintenance; v593 pet cremation
+# services; v594 phone and tablet repair shops). Measure each once, before any change.
 UNMEASURED: tuple[str, ...] = (
     "holdout617.yaml",
     "holdout618.yaml",
     "holdout619.yaml",
+    "holdout620.yaml",
+    "holdout621.yaml",
+    "holdout622.yaml",
+    "holdout623.yaml",
+    "holdout624.yaml",
+    "holdout625.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
