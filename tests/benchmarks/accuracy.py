@@ -141,6 +141,7 @@ TUNED = (
     "holdout609.yaml", "holdout610.yaml",
     "holdout612.yaml", "holdout613.yaml",
     "holdout615.yaml", "holdout616.yaml",
+    "holdout618.yaml", "holdout619.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -197,17 +198,14 @@ JUDGES = (
     "holdout608.yaml",
     "holdout611.yaml",
     "holdout614.yaml",
+    "holdout617.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# nine writers from nine more briefs (v586 tea rooms and afternoon tea venues; v587 mobile
-# cocktail bars for events; v588 small ferry and water taxi operators; v589 piano removals
-# and specialist movers; v590 sofa and mattress retailers; v591 bicycle courier and same-
-# day delivery services; v592 swimming pool cleaning and maintenance; v593 pet cremation
-# services; v594 phone and tablet repair shops). Measure each once, before any change.
+# six writers from six more briefs (v589 piano removals and specialist movers; v590 sofa
+# and mattress retailers; v591 bicycle courier and same-day delivery services; v592
+# swimming pool cleaning and maintenance; v593 pet cremation services; v594 phone and
+# tablet repair shops). Measure each once, before any change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout617.yaml",
-    "holdout618.yaml",
-    "holdout619.yaml",
     "holdout620.yaml",
     "holdout621.yaml",
     "holdout622.yaml",
