@@ -142,6 +142,7 @@ TUNED = (
     "holdout612.yaml", "holdout613.yaml",
     "holdout615.yaml", "holdout616.yaml",
     "holdout618.yaml", "holdout619.yaml",
+    "holdout621.yaml", "holdout622.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -199,16 +200,13 @@ JUDGES = (
     "holdout611.yaml",
     "holdout614.yaml",
     "holdout617.yaml",
+    "holdout620.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# six writers from six more briefs (v589 piano removals and specialist movers; v590 sofa
-# and mattress retailers; v591 bicycle courier and same-day delivery services; v592
-# swimming pool cleaning and maintenance; v593 pet cremation services; v594 phone and
-# tablet repair shops). Measure each once, before any change.
+# three writers from three more briefs (v592 swimming pool cleaning and maintenance; v593
+# pet cremation services; v594 phone and tablet repair shops). Measure each once, before
+# any change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout620.yaml",
-    "holdout621.yaml",
-    "holdout622.yaml",
     "holdout623.yaml",
     "holdout624.yaml",
     "holdout625.yaml",
