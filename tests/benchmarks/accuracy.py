@@ -203,13 +203,22 @@ JUDGES = (
     "holdout620.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# three writers from three more briefs (v592 swimming pool cleaning and maintenance; v593
-# pet cremation services; v594 phone and tablet repair shops). Measure each once, before
-# any change.
+# nine writers from nine more briefs (v592 swimming pool cleaning and maintenance; v593
+# pet cremation services; v594 phone and tablet repair shops; v595 sunbed and spray
+# tanning salons; v596 karaoke bars and private singing rooms; v597 comedy clubs and open
+# mic nights; v598 private speech and language therapists; v599 camping gear and festival
+# tent hire; v600 yoga retreats and wellness weekends). Measure each once, before any
+# change.
 UNMEASURED: tuple[str, ...] = (
     "holdout623.yaml",
     "holdout624.yaml",
     "holdout625.yaml",
+    "holdout626.yaml",
+    "holdout627.yaml",
+    "holdout628.yaml",
+    "holdout629.yaml",
+    "holdout630.yaml",
+    "holdout631.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
