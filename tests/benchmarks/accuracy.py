@@ -143,6 +143,7 @@ TUNED = (
     "holdout615.yaml", "holdout616.yaml",
     "holdout618.yaml", "holdout619.yaml",
     "holdout621.yaml", "holdout622.yaml",
+    "holdout624.yaml", "holdout625.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -201,18 +202,14 @@ JUDGES = (
     "holdout614.yaml",
     "holdout617.yaml",
     "holdout620.yaml",
+    "holdout623.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# nine writers from nine more briefs (v592 swimming pool cleaning and maintenance; v593
-# pet cremation services; v594 phone and tablet repair shops; v595 sunbed and spray
-# tanning salons; v596 karaoke bars and private singing rooms; v597 comedy clubs and open
-# mic nights; v598 private speech and language therapists; v599 camping gear and festival
-# tent hire; v600 yoga retreats and wellness weekends). Measure each once, before any
-# change.
+# six writers from six more briefs (v595 sunbed and spray tanning salons; v596 karaoke
+# bars and private singing rooms; v597 comedy clubs and open mic nights; v598 private
+# speech and language therapists; v599 camping gear and festival tent hire; v600 yoga
+# retreats and wellness weekends). Measure each once, before any change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout623.yaml",
-    "holdout624.yaml",
-    "holdout625.yaml",
     "holdout626.yaml",
     "holdout627.yaml",
     "holdout628.yaml",
