@@ -144,6 +144,7 @@ TUNED = (
     "holdout618.yaml", "holdout619.yaml",
     "holdout621.yaml", "holdout622.yaml",
     "holdout624.yaml", "holdout625.yaml",
+    "holdout627.yaml", "holdout628.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -203,16 +204,13 @@ JUDGES = (
     "holdout617.yaml",
     "holdout620.yaml",
     "holdout623.yaml",
+    "holdout626.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# six writers from six more briefs (v595 sunbed and spray tanning salons; v596 karaoke
-# bars and private singing rooms; v597 comedy clubs and open mic nights; v598 private
-# speech and language therapists; v599 camping gear and festival tent hire; v600 yoga
-# retreats and wellness weekends). Measure each once, before any change.
+# three writers from three more briefs (v598 private speech and language therapists; v599
+# camping gear and festival tent hire; v600 yoga retreats and wellness weekends). Measure
+# each once, before any change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout626.yaml",
-    "holdout627.yaml",
-    "holdout628.yaml",
     "holdout629.yaml",
     "holdout630.yaml",
     "holdout631.yaml",
