@@ -207,13 +207,17 @@ JUDGES = (
     "holdout626.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# three writers from three more briefs (v598 private speech and language therapists; v599
-# camping gear and festival tent hire; v600 yoga retreats and wellness weekends). Measure
-# each once, before any change.
+# six writers from six more briefs (v598 private speech and language therapists; v599
+# camping gear and festival tent hire; v600 yoga retreats and wellness weekends; v601 life
+# drawing classes and adult art courses; v602 flower subscription and bouquet delivery;
+# v603 laser hair removal clinics). Measure each once, before any change.
 UNMEASURED: tuple[str, ...] = (
     "holdout629.yaml",
     "holdout630.yaml",
     "holdout631.yaml",
+    "holdout632.yaml",
+    "holdout633.yaml",
+    "holdout634.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
