@@ -145,6 +145,7 @@ TUNED = (
     "holdout621.yaml", "holdout622.yaml",
     "holdout624.yaml", "holdout625.yaml",
     "holdout627.yaml", "holdout628.yaml",
+    "holdout630.yaml", "holdout631.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -205,16 +206,13 @@ JUDGES = (
     "holdout620.yaml",
     "holdout623.yaml",
     "holdout626.yaml",
+    "holdout629.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# six writers from six more briefs (v598 private speech and language therapists; v599
-# camping gear and festival tent hire; v600 yoga retreats and wellness weekends; v601 life
-# drawing classes and adult art courses; v602 flower subscription and bouquet delivery;
-# v603 laser hair removal clinics). Measure each once, before any change.
+# three writers from three more briefs (v601 life drawing classes and adult art courses;
+# v602 flower subscription and bouquet delivery; v603 laser hair removal clinics). Measure
+# each once, before any change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout629.yaml",
-    "holdout630.yaml",
-    "holdout631.yaml",
     "holdout632.yaml",
     "holdout633.yaml",
     "holdout634.yaml",

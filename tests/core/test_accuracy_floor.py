@@ -885,6 +885,10 @@ FLOORS = {
     # no model learns from them
     "holdout627.yaml": (0.84, 0.75, 0.05, 0.86, 0.65, 0.59, 0.80),
     "holdout628.yaml": (0.92, 0.72, 0.05, 0.76, 0.67, -0.12, 0.54),
+    # two more briefs; measured once (heat P/R 0.81 / 0.69, 0.90 / 0.83), then tuned on;
+    # no model learns from them
+    "holdout630.yaml": (0.92, 0.76, 0.05, 0.71, 0.59, 0.68, 0.79),
+    "holdout631.yaml": (0.84, 0.75, 0.05, 0.80, 0.73, 0.55, 0.78),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -1452,6 +1456,9 @@ FLOORS = {
     # first measured on 8609a9d (brief v595, sunbed and spray tanning salons):
     # heat P/R 0.90 / 0.68
     "holdout626.yaml": (0.86, 0.71, 0.10, 0.80, 0.58, 0.53, 0.72),
+    # first measured on 45ef2c0 (brief v598, private speech and language therapists):
+    # heat P/R 0.82 / 0.86
+    "holdout629.yaml": (0.92, 0.84, 0.05, 0.72, 0.76, 0.56, 0.70),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
