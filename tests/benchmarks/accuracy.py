@@ -146,6 +146,7 @@ TUNED = (
     "holdout624.yaml", "holdout625.yaml",
     "holdout627.yaml", "holdout628.yaml",
     "holdout630.yaml", "holdout631.yaml",
+    "holdout633.yaml", "holdout634.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -207,16 +208,10 @@ JUDGES = (
     "holdout623.yaml",
     "holdout626.yaml",
     "holdout629.yaml",
-)
-# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# three writers from three more briefs (v601 life drawing classes and adult art courses;
-# v602 flower subscription and bouquet delivery; v603 laser hair removal clinics). Measure
-# each once, before any change.
-UNMEASURED: tuple[str, ...] = (
     "holdout632.yaml",
-    "holdout633.yaml",
-    "holdout634.yaml",
 )
+# Written blind and kept unmeasured for the next round's first judging (none now).
+UNMEASURED: tuple[str, ...] = ()
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]

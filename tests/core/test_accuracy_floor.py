@@ -889,6 +889,10 @@ FLOORS = {
     # no model learns from them
     "holdout630.yaml": (0.92, 0.76, 0.05, 0.71, 0.59, 0.68, 0.79),
     "holdout631.yaml": (0.84, 0.75, 0.05, 0.80, 0.73, 0.55, 0.78),
+    # two more briefs; measured once (heat P/R 0.92 / 0.68, 0.93 / 0.83), then tuned on;
+    # no model learns from them
+    "holdout633.yaml": (0.92, 0.83, 0.05, 0.82, 0.58, 0.55, 0.70),
+    "holdout634.yaml": (0.92, 0.84, 0.05, 0.83, 0.73, 0.55, 0.71),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -1459,6 +1463,9 @@ FLOORS = {
     # first measured on 45ef2c0 (brief v598, private speech and language therapists):
     # heat P/R 0.82 / 0.86
     "holdout629.yaml": (0.92, 0.84, 0.05, 0.72, 0.76, 0.56, 0.70),
+    # first measured on d8e8c2d (brief v601, life drawing classes and adult art courses):
+    # heat P/R 0.87 / 0.85
+    "holdout632.yaml": (0.86, 0.82, 0.15, 0.77, 0.75, 0.48, 0.72),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
