@@ -210,8 +210,15 @@ JUDGES = (
     "holdout629.yaml",
     "holdout632.yaml",
 )
-# Written blind and kept unmeasured for the next round's first judging (none now).
-UNMEASURED: tuple[str, ...] = ()
+# Written blind and kept unmeasured for the next round's first judging (never trained on):
+# three writers from three more briefs (v604 double glazing and window installers; v605
+# drone survey and aerial photography firms; v606 driveway and patio paving contractors).
+# Measure each once, before any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout635.yaml",
+    "holdout636.yaml",
+    "holdout637.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
