@@ -15,7 +15,6 @@ with Python's ``re``.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import re
 import sys
 from pathlib import Path
@@ -27,13 +26,8 @@ sys.path.insert(0, str(ROOT))
 
 from desktop.core import analyze  # noqa: E402
 
-_spec = importlib.util.spec_from_file_location(
-    "composure_accuracy", Path(__file__).with_name("accuracy.py")
-)
-assert _spec and _spec.loader
-accuracy = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = accuracy  # dataclasses look their module up while being built
-_spec.loader.exec_module(accuracy)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import accuracy  # noqa: E402  (the sets' roles and the scoring live there)
 
 CATEGORY = {"heated": "tone", "vague": "clarity", "clear_asks": "clarity"}
 TAGS = (("heated", "H"), ("vague", "V"), ("clear_asks", "C"))
