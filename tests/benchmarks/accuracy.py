@@ -212,8 +212,19 @@ JUDGES = (
     "holdout632.yaml",
     "holdout635.yaml",
 )
-# Written blind and kept unmeasured for the next round's first judging (none now).
-UNMEASURED: tuple[str, ...] = ()
+# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
+# six writers from six more briefs (v607 cryotherapy and float tank centres; v608
+# orthodontists and clear aligner providers; v609 custom screen printing and sticker
+# shops; v610 ski schools and snowboard instructors; v611 passport photo and ID photo
+# studios; v612 neon sign makers). Measure each once, before any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout638.yaml",
+    "holdout639.yaml",
+    "holdout640.yaml",
+    "holdout641.yaml",
+    "holdout642.yaml",
+    "holdout643.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
