@@ -148,6 +148,7 @@ TUNED = (
     "holdout630.yaml", "holdout631.yaml",
     "holdout633.yaml", "holdout634.yaml",
     "holdout636.yaml", "holdout637.yaml",
+    "holdout639.yaml", "holdout640.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -211,19 +212,24 @@ JUDGES = (
     "holdout629.yaml",
     "holdout632.yaml",
     "holdout635.yaml",
+    "holdout638.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# six writers from six more briefs (v607 cryotherapy and float tank centres; v608
-# orthodontists and clear aligner providers; v609 custom screen printing and sticker
-# shops; v610 ski schools and snowboard instructors; v611 passport photo and ID photo
-# studios; v612 neon sign makers). Measure each once, before any change.
+# nine writers from nine more briefs (v610 ski schools and snowboard instructors; v611
+# passport photo and ID photo studios; v612 neon sign makers; v613 denture clinics; v614
+# notary public and document certification services; v615 tap and salsa dance schools;
+# v616 stargazing observatories; v617 pet insurance providers; v618 horsebox hire).
+# Measure each once, before any change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout638.yaml",
-    "holdout639.yaml",
-    "holdout640.yaml",
     "holdout641.yaml",
     "holdout642.yaml",
     "holdout643.yaml",
+    "holdout644.yaml",
+    "holdout645.yaml",
+    "holdout646.yaml",
+    "holdout647.yaml",
+    "holdout648.yaml",
+    "holdout649.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
