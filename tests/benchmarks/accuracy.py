@@ -149,6 +149,7 @@ TUNED = (
     "holdout633.yaml", "holdout634.yaml",
     "holdout636.yaml", "holdout637.yaml",
     "holdout639.yaml", "holdout640.yaml",
+    "holdout642.yaml", "holdout643.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -213,23 +214,28 @@ JUDGES = (
     "holdout632.yaml",
     "holdout635.yaml",
     "holdout638.yaml",
+    "holdout641.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# nine writers from nine more briefs (v610 ski schools and snowboard instructors; v611
-# passport photo and ID photo studios; v612 neon sign makers; v613 denture clinics; v614
-# notary public and document certification services; v615 tap and salsa dance schools;
-# v616 stargazing observatories; v617 pet insurance providers; v618 horsebox hire).
-# Measure each once, before any change.
+# twelve writers from twelve more briefs (v613 denture clinics; v614 notary public and
+# document certification services; v615 tap and salsa dance schools; v616 stargazing
+# observatories; v617 pet insurance providers; v618 horsebox hire; v619 allergy testing
+# clinics; v620 DNA ancestry test kits; v621 court reporting and stenography services;
+# v622 laser eye surgery clinics; v623 HGV driver training schools; v624 fire extinguisher
+# servicing companies). Measure each once, before any change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout641.yaml",
-    "holdout642.yaml",
-    "holdout643.yaml",
     "holdout644.yaml",
     "holdout645.yaml",
     "holdout646.yaml",
     "holdout647.yaml",
     "holdout648.yaml",
     "holdout649.yaml",
+    "holdout650.yaml",
+    "holdout651.yaml",
+    "holdout652.yaml",
+    "holdout653.yaml",
+    "holdout654.yaml",
+    "holdout655.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
