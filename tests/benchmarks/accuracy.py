@@ -150,6 +150,7 @@ TUNED = (
     "holdout636.yaml", "holdout637.yaml",
     "holdout639.yaml", "holdout640.yaml",
     "holdout642.yaml", "holdout643.yaml",
+    "holdout645.yaml", "holdout646.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -215,18 +216,15 @@ JUDGES = (
     "holdout635.yaml",
     "holdout638.yaml",
     "holdout641.yaml",
+    "holdout644.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# twelve writers from twelve more briefs (v613 denture clinics; v614 notary public and
-# document certification services; v615 tap and salsa dance schools; v616 stargazing
-# observatories; v617 pet insurance providers; v618 horsebox hire; v619 allergy testing
-# clinics; v620 DNA ancestry test kits; v621 court reporting and stenography services;
-# v622 laser eye surgery clinics; v623 HGV driver training schools; v624 fire extinguisher
-# servicing companies). Measure each once, before any change.
+# nine writers from nine more briefs (v616 stargazing observatories; v617 pet insurance
+# providers; v618 horsebox hire; v619 allergy testing clinics; v620 DNA ancestry test
+# kits; v621 court reporting and stenography services; v622 laser eye surgery clinics;
+# v623 HGV driver training schools; v624 fire extinguisher servicing companies). Measure
+# each once, before any change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout644.yaml",
-    "holdout645.yaml",
-    "holdout646.yaml",
     "holdout647.yaml",
     "holdout648.yaml",
     "holdout649.yaml",
