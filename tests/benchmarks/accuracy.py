@@ -151,6 +151,7 @@ TUNED = (
     "holdout639.yaml", "holdout640.yaml",
     "holdout642.yaml", "holdout643.yaml",
     "holdout645.yaml", "holdout646.yaml",
+    "holdout648.yaml", "holdout649.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -217,23 +218,28 @@ JUDGES = (
     "holdout638.yaml",
     "holdout641.yaml",
     "holdout644.yaml",
+    "holdout647.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# nine writers from nine more briefs (v616 stargazing observatories; v617 pet insurance
-# providers; v618 horsebox hire; v619 allergy testing clinics; v620 DNA ancestry test
-# kits; v621 court reporting and stenography services; v622 laser eye surgery clinics;
-# v623 HGV driver training schools; v624 fire extinguisher servicing companies). Measure
-# each once, before any change.
+# twelve writers from twelve more briefs (v619 allergy testing clinics; v620 DNA ancestry
+# test kits; v621 court reporting and stenography services; v622 laser eye surgery
+# clinics; v623 HGV driver training schools; v624 fire extinguisher servicing companies;
+# v625 judo and jiu-jitsu clubs; v626 personal trainers and small gyms; v627 microscope
+# and lab equipment suppliers; v628 sleep clinics; v629 wetsuit makers and repairers; v630
+# whisky and gin distillery tours). Measure each once, before any change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout647.yaml",
-    "holdout648.yaml",
-    "holdout649.yaml",
     "holdout650.yaml",
     "holdout651.yaml",
     "holdout652.yaml",
     "holdout653.yaml",
     "holdout654.yaml",
     "holdout655.yaml",
+    "holdout656.yaml",
+    "holdout657.yaml",
+    "holdout658.yaml",
+    "holdout659.yaml",
+    "holdout660.yaml",
+    "holdout661.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 

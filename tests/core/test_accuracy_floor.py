@@ -912,6 +912,10 @@ FLOORS = {
     # no model learns from them
     "holdout645.yaml": (0.86, 0.70, 0.10, 0.76, 0.52, 0.55, 0.69),
     "holdout646.yaml": (0.92, 0.67, 0.05, 0.78, 0.77, 0.51, 0.68),
+    # two more briefs; measured once (heat P/R 0.86 / 0.78, 0.79 / 0.75), then tuned on;
+    # no model learns from them
+    "holdout648.yaml": (0.87, 0.72, 0.05, 0.76, 0.68, 0.61, 0.76),
+    "holdout649.yaml": (0.84, 0.69, 0.05, 0.69, 0.65, 0.57, 0.77),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -1497,6 +1501,9 @@ FLOORS = {
     # first measured on 4c3bb05 (brief v613, denture clinics):
     # heat P/R 0.81 / 0.79
     "holdout644.yaml": (0.92, 0.68, 0.05, 0.71, 0.69, 0.41, 0.64),
+    # first measured on 76097e1 (brief v616, stargazing observatories):
+    # heat P/R 0.88 / 0.83
+    "holdout647.yaml": (0.92, 0.67, 0.05, 0.78, 0.73, 0.51, 0.70),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
