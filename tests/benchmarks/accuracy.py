@@ -152,6 +152,7 @@ TUNED = (
     "holdout642.yaml", "holdout643.yaml",
     "holdout645.yaml", "holdout646.yaml",
     "holdout648.yaml", "holdout649.yaml",
+    "holdout651.yaml", "holdout652.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -219,18 +220,15 @@ JUDGES = (
     "holdout641.yaml",
     "holdout644.yaml",
     "holdout647.yaml",
+    "holdout650.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# twelve writers from twelve more briefs (v619 allergy testing clinics; v620 DNA ancestry
-# test kits; v621 court reporting and stenography services; v622 laser eye surgery
-# clinics; v623 HGV driver training schools; v624 fire extinguisher servicing companies;
-# v625 judo and jiu-jitsu clubs; v626 personal trainers and small gyms; v627 microscope
-# and lab equipment suppliers; v628 sleep clinics; v629 wetsuit makers and repairers; v630
-# whisky and gin distillery tours). Measure each once, before any change.
+# nine writers from nine more briefs (v622 laser eye surgery clinics; v623 HGV driver
+# training schools; v624 fire extinguisher servicing companies; v625 judo and jiu-jitsu
+# clubs; v626 personal trainers and small gyms; v627 microscope and lab equipment
+# suppliers; v628 sleep clinics; v629 wetsuit makers and repairers; v630 whisky and gin
+# distillery tours). Measure each once, before any change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout650.yaml",
-    "holdout651.yaml",
-    "holdout652.yaml",
     "holdout653.yaml",
     "holdout654.yaml",
     "holdout655.yaml",

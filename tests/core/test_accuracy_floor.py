@@ -916,6 +916,10 @@ FLOORS = {
     # no model learns from them
     "holdout648.yaml": (0.87, 0.72, 0.05, 0.76, 0.68, 0.61, 0.76),
     "holdout649.yaml": (0.84, 0.69, 0.05, 0.69, 0.65, 0.57, 0.77),
+    # two more briefs; measured once (heat P/R 0.75 / 0.75, 0.75 / 0.72), then tuned on;
+    # no model learns from them
+    "holdout651.yaml": (0.92, 0.69, 0.05, 0.65, 0.65, 0.24, 0.63),
+    "holdout652.yaml": (0.92, 0.57, 0.05, 0.65, 0.62, 0.44, 0.74),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -1504,6 +1508,9 @@ FLOORS = {
     # first measured on 76097e1 (brief v616, stargazing observatories):
     # heat P/R 0.88 / 0.83
     "holdout647.yaml": (0.92, 0.67, 0.05, 0.78, 0.73, 0.51, 0.70),
+    # first measured on 27ffbf5 (brief v619, allergy testing clinics):
+    # heat P/R 0.82 / 0.77
+    "holdout650.yaml": (0.78, 0.63, 0.05, 0.72, 0.67, 0.35, 0.66),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
