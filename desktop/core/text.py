@@ -55,6 +55,18 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
     return m is not None and m.group(1).lower().rstrip(".") in _ABBREVIATIONS
 
 
+_CLOCK_ABBREVIATION = re.compile(r"(?<![A-Za-z])[ap]\.m$", re.I)
+
+
+def _clock_time_runs_on(text: str, dot: int, after: int) -> bool:
+    """ "at 2 a.m. to suit your schedule" goes on; "see you at 2 p.m. Thanks!" ends. The
+    dot of "a.m." ends a sentence only when a capital (or nothing) follows."""
+    if not _CLOCK_ABBREVIATION.search(text, max(0, dot - 4), dot):
+        return False
+    rest = text[after:].lstrip(" \t")
+    return bool(rest) and (rest[0].islower() or rest[0].isdigit())
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split into sentences, trimming whitespace and list markers from each one.
 
@@ -117,6 +129,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 if i >= 0 and m.start() < code[i][1]:  # inside `code`: not an end
                     continue
             if end[0] == "." and _ends_with_abbreviation(text, m.start()):
+                continue
+            if end == "." and _clock_time_runs_on(text, m.start(), m.end()):
                 continue
             if end == "." and _LIST_NUMBER.fullmatch(text, start, m.start()):
                 continue  # "1. Restart the app": a numbered item starts, nothing ended

@@ -11,7 +11,8 @@ from desktop.core.text import _QUOTE_RE, quoted_spans, sentences, split_sentence
 
 PIECES = st.sampled_from(
     ["Hi.", "e.g.", "etc.", "ok!", "why?", "\n", "\n\n", "- ", "1. ", "12) ", " ", "`a. b`",
-     "```", "“x”", '"y"', "'z'", "don't", "‘q’", "…", "v1.2.", "(done).", "İ", "🙂"]
+     "```", "“x”", '"y"', "'z'", "don't", "‘q’", "…", "v1.2.", "(done).", "İ", "🙂",
+     "2 a.m.", "P.M.", "to"]
 )
 TEXT = st.one_of(st.text(max_size=200), st.lists(PIECES, max_size=40).map("".join))
 
