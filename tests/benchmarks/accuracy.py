@@ -153,6 +153,7 @@ TUNED = (
     "holdout645.yaml", "holdout646.yaml",
     "holdout648.yaml", "holdout649.yaml",
     "holdout651.yaml", "holdout652.yaml",
+    "holdout654.yaml", "holdout655.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -221,17 +222,14 @@ JUDGES = (
     "holdout644.yaml",
     "holdout647.yaml",
     "holdout650.yaml",
+    "holdout653.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# nine writers from nine more briefs (v622 laser eye surgery clinics; v623 HGV driver
-# training schools; v624 fire extinguisher servicing companies; v625 judo and jiu-jitsu
-# clubs; v626 personal trainers and small gyms; v627 microscope and lab equipment
-# suppliers; v628 sleep clinics; v629 wetsuit makers and repairers; v630 whisky and gin
-# distillery tours). Measure each once, before any change.
+# six writers from six more briefs (v625 judo and jiu-jitsu clubs; v626 personal trainers
+# and small gyms; v627 microscope and lab equipment suppliers; v628 sleep clinics; v629
+# wetsuit makers and repairers; v630 whisky and gin distillery tours). Measure each once,
+# before any change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout653.yaml",
-    "holdout654.yaml",
-    "holdout655.yaml",
     "holdout656.yaml",
     "holdout657.yaml",
     "holdout658.yaml",
