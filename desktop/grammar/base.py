@@ -34,7 +34,11 @@ class GrammarBackend(Protocol):
     settings dialog. ``close`` releases processes and sockets and may be called twice.
     """
 
-    name: str
+    @property
+    def name(self) -> str:
+        """Which engine is checking, for statuses (read-only: a fallback names whichever
+        of its two engines is active)."""
+        ...
 
     def available(self) -> bool:
         """Whether this backend can be used at all on this machine (cheap to call)."""

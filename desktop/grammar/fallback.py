@@ -34,7 +34,7 @@ class FallbackBackend:
         self.reason = ""
 
     @property
-    def name(self) -> str:  # type: ignore[override]
+    def name(self) -> str:
         return self.active.name
 
     @property

@@ -113,7 +113,8 @@ def _timed_tool_class() -> type:
 
     class TimedLanguageTool(LanguageTool):  # type: ignore[misc]
         def __init__(self, *args: Any, request_timeout: float, **kwargs: Any) -> None:
-            self._TIMEOUT = request_timeout  # read by LanguageTool._query_server
+            # read by LanguageTool._query_server; the library types it as its default, 300
+            self._TIMEOUT = request_timeout  # type: ignore[assignment]
             super().__init__(*args, **kwargs)
 
         def _start_server_on_free_port(self) -> None:

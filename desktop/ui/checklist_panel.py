@@ -190,8 +190,9 @@ class ChecklistPanel(QTreeWidget):
     def unanswered_questions(self) -> list[str]:
         out = []
         for i in range(self._questions.childCount()):
-            q = self._questions.child(i).data(0, _ROLE)
-            if not q.answered:
+            item = self._questions.child(i)
+            q = item.data(0, _ROLE) if item is not None else None
+            if q is not None and not q.answered:
                 out.append(q.text)
         return out
 

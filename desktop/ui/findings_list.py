@@ -9,6 +9,7 @@ changes, so typing (which shifts offsets on every keystroke) stays cheap.
 
 from __future__ import annotations
 
+import functools
 import html
 from collections.abc import Iterable, Sequence
 
@@ -273,7 +274,7 @@ class FindingsList(QListWidget):
             for suggestion in finding.suggestions[:4]:
                 action = menu.addAction(
                     f"Use “{_short(suggestion, 42)}”",
-                    lambda s=suggestion: self.request_fix(finding, s),
+                    functools.partial(self.request_fix, finding, suggestion),
                 )
                 action.setObjectName("quickFixAction")
             menu.addAction("Ignore here…", lambda: self.ignoreRequested.emit(finding))

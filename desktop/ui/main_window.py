@@ -65,6 +65,8 @@ from .template_picker import TemplatePicker
 if TYPE_CHECKING:
     from desktop.grammar.base import GrammarBackend
 
+    from .grammar_worker import GrammarWorker
+
 log = logging.getLogger(__name__)
 
 ANALYSIS_DELAY_MS = 120
@@ -205,7 +207,7 @@ class MainWindow(QMainWindow):
         # once the window has painted, not while it does
         QTimer.singleShot(WARM_UP_DELAY_MS, lambda: self.analysis_worker.warm_up(self.ruleset))
 
-        self.grammar_worker = None
+        self.grammar_worker: GrammarWorker | None = None
         if grammar:
             self._start_grammar(grammar_factory)
 
@@ -297,11 +299,11 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # a missing optional backend must not stop the app
             self.grammar_label.setText(f"Grammar off: {exc}")
             return
-        self.grammar_worker = GrammarWorker(factory, parent=self)
+        worker = self.grammar_worker = GrammarWorker(factory, parent=self)
         if factory is None:
             self._configure_grammar()
-        self.grammar_worker.grammarReady.connect(self._on_grammar)
-        self.grammar_worker.statusChanged.connect(self.grammar_label.setText)
+        worker.grammarReady.connect(self._on_grammar)
+        worker.statusChanged.connect(self.grammar_label.setText)
 
     def _configure_grammar(self) -> None:
         """Point the worker at the engine, server and language chosen in Settings."""
@@ -516,8 +518,9 @@ class MainWindow(QMainWindow):
         if self.draft_editor.isReadOnly():
             self.cancel_breath()
         picker = TemplatePicker(self.ruleset, self)
-        if picker.exec() and picker.chosen() is not None:
-            self.insert_template(picker.chosen().body)
+        chosen = picker.chosen() if picker.exec() else None
+        if chosen is not None:
+            self.insert_template(chosen.body)
 
     def insert_template(self, body: str) -> None:
         self.draft_editor.insert_text(body)
