@@ -15,9 +15,13 @@ from .match_cache import remembered, word_fact
 from .model import Span
 
 WORD_RE = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
+# Abbreviations whose dot never ends a sentence ("e.g. the logs", "Dr. Shah will call")…
 _ABBREVIATIONS = frozenset(
-    {"e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "approx", "no", "fig", "cf", "inc"}
+    {"e.g", "i.e", "vs", "mr", "mrs", "ms", "dr", "approx", "no", "fig", "cf", "inc"}
 )
+# …and those that often end one ("See you at 2 p.m. Thanks!"): their dot ends a sentence
+# only when a capital or nothing follows ("up at 2 a.m. to suit you" goes on).
+_CLOSING_ABBREVIATIONS = frozenset({"a.m", "p.m", "etc"})
 # A sentence ends at . ! ? (possibly repeated, possibly followed by a closing quote or
 # bracket) when whitespace follows, and at every line break: support replies are full of
 # bullets and one-line paragraphs.
@@ -48,23 +52,19 @@ class Sentence(NamedTuple):
 _TRAILING_WORD = re.compile(r"([A-Za-z.]+)$")
 
 
-def _ends_with_abbreviation(text: str, dot: int) -> bool:
+def _ends_with_abbreviation(text: str, dot: int, after: int) -> bool:
+    """Whether the dot at `dot` (the end found runs to `after`) closes an abbreviation
+    that keeps the sentence going, rather than ending it."""
     if dot == 0 or not text[dot - 1].isalpha():  # "v1.2." or "done)." end no abbreviation
         return False
     m = _TRAILING_WORD.search(text, max(0, dot - 12), dot)
-    return m is not None and m.group(1).lower().rstrip(".") in _ABBREVIATIONS
-
-
-_CLOCK_ABBREVIATION = re.compile(r"(?<![A-Za-z])[ap]\.m$", re.I)
-
-
-def _clock_time_runs_on(text: str, dot: int, after: int) -> bool:
-    """ "at 2 a.m. to suit your schedule" goes on; "see you at 2 p.m. Thanks!" ends. The
-    dot of "a.m." ends a sentence only when a capital (or nothing) follows."""
-    if not _CLOCK_ABBREVIATION.search(text, max(0, dot - 4), dot):
-        return False
-    rest = text[after:].lstrip(" \t")
-    return bool(rest) and (rest[0].islower() or rest[0].isdigit())
+    word = m.group(1).lower().rstrip(".") if m is not None else ""
+    if word in _ABBREVIATIONS:
+        return True
+    if word in _CLOSING_ABBREVIATIONS:
+        rest = text[after:].lstrip(" \t")
+        return bool(rest) and (rest[0].islower() or rest[0].isdigit())
+    return False
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -128,9 +128,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 i = bisect.bisect_right(code_starts, m.start()) - 1
                 if i >= 0 and m.start() < code[i][1]:  # inside `code`: not an end
                     continue
-            if end[0] == "." and _ends_with_abbreviation(text, m.start()):
-                continue
-            if end == "." and _clock_time_runs_on(text, m.start(), m.end()):
+            if end[0] == "." and _ends_with_abbreviation(text, m.start(), m.end()):
                 continue
             if end == "." and _LIST_NUMBER.fullmatch(text, start, m.start()):
                 continue  # "1. Restart the app": a numbered item starts, nothing ended

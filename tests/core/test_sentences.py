@@ -30,3 +30,17 @@ def test_a_clock_time_at_the_end_of_a_sentence_still_ends_it() -> None:
 
 def test_a_word_ending_in_am_is_no_clock_time() -> None:
     assert _texts("We talked to Sam. he said yes.") == ["We talked to Sam.", "he said yes."]
+
+
+def test_etc_ends_a_sentence_only_before_a_capital() -> None:
+    assert _texts("Send the logs, screenshots etc. The team will look tonight.") == [
+        "Send the logs, screenshots etc.",
+        "The team will look tonight.",
+    ]
+    assert _texts("Send the logs, screenshots etc. from last night.") == [
+        "Send the logs, screenshots etc. from last night."
+    ]
+
+
+def test_an_abbreviation_that_never_ends_a_sentence_still_does_not() -> None:
+    assert _texts("Dr. Shah will call, e.g. Tuesday.") == ["Dr. Shah will call, e.g. Tuesday."]
