@@ -1,6 +1,6 @@
 """How a wording is labelled across the labelled replies, before it becomes a rule form.
 
-Run by hand: ``python tests/benchmarks/form_coverage.py REGEX [heated|vague|clear_asks]``.
+Run by hand: ``python tests/benchmarks/form_coverage.py REGEX heated|vague|clear_asks``.
 
 A phrase form is worth adding only if the replies that contain it are nearly all labelled
 the way the form would read them; the counts in the rule files' comments ("14 of 14
@@ -35,20 +35,20 @@ TAGS = (("heated", "H"), ("vague", "V"), ("clear_asks", "C"))
 
 def labels_hit(reply: str, item: dict, span: tuple[int, int]) -> str:
     """The labels (H, V, C) whose text overlaps `span`, or "-" for none."""
+    where = str(item["id"])
     tags = ""
     for key, tag in TAGS:
-        for label in item.get(key) or []:
-            i = reply.find(label)
-            if i >= 0 and i < span[1] and span[0] < i + len(label):
-                tags += tag
-                break
+        gold = accuracy.ranges(reply, item.get(key) or [], where)
+        if any(accuracy.overlaps(span, g) for g in gold):
+            tags += tag
     return tags or "-"
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("pattern", help="a Python regular expression, searched case-insensitively")
-    ap.add_argument("label", nargs="?", default="heated", choices=sorted(CATEGORY))
+    # no default: read against the wrong label, "found" counts the wrong category's findings
+    ap.add_argument("label", choices=sorted(CATEGORY))
     a = ap.parse_args(argv)
     pattern = re.compile(a.pattern, re.IGNORECASE)
     category = CATEGORY[a.label]
@@ -65,7 +65,8 @@ def main(argv: list[str] | None = None) -> int:
             for m in matches:
                 tags = labels_hit(reply, item, m.span())
                 hit = any(
-                    f["category"] == category and f["start"] < m.end() and m.start() < f["end"]
+                    f["category"] == category
+                    and accuracy.overlaps((f["start"], f["end"]), m.span())
                     for f in findings
                 )
                 total += 1
