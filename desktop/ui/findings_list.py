@@ -14,6 +14,7 @@ import html
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,6 +34,35 @@ _ROLE = Qt.ItemDataRole.UserRole
 MAX_CARDS = 60
 ALL_CLEAR = "Nothing to suggest — it reads clear and kind."
 NOT_CHECKED = "Not checked: the text is too long (see the notice above)."
+
+
+class FixButton(QPushButton):
+    """A suggestion's button, its label cut to the width the card gives it and ending in
+    "…": in a narrow panel Qt would otherwise clip a long label at both ends and show its
+    middle ("d me the photos of <which command, sc"). The full text is its tooltip."""
+
+    def __init__(self, label: str) -> None:
+        super().__init__(label)
+        self._label = label
+
+    def sizeHint(self) -> QSize:
+        # what the whole label needs, whatever is shown now, so the layout stays stable
+        hint = super().sizeHint()
+        shown = self.fontMetrics().horizontalAdvance(self.text())
+        return QSize(hint.width() - shown + self.fontMetrics().horizontalAdvance(self._label),
+                     hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), 8 * self.fontMetrics().horizontalAdvance("m")),
+                     hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        room = self.contentsRect().width() - 2 * self.fontMetrics().horizontalAdvance("m")
+        shown = self.fontMetrics().elidedText(self._label, Qt.TextElideMode.ElideRight, room)
+        if shown != self.text():
+            self.setText(shown)
 _REASON_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -72,7 +102,7 @@ class _Row(QWidget):
         fixes.setSpacing(6)
         if finding.suggestions:
             for suggestion in finding.suggestions[:2]:
-                button = QPushButton(_short(suggestion, 42))
+                button = FixButton(_short(suggestion, 42))
                 button.setObjectName("fixButton")
                 button.setToolTip(f"Replace with: {suggestion}")
                 button.setAccessibleName(f"Use suggestion: {suggestion}")

@@ -73,3 +73,25 @@ def test_a_finding_gone_from_the_middle_takes_only_its_card_with_it(qtbot) -> No
     findings.show_findings([_finding(i) for i in (0, 1, 3, 4)])
     now = [findings.itemWidget(findings.item(i)) for i in range(4)]
     assert now == [cards[0], cards[1], cards[3], cards[4]]
+
+
+def test_a_long_suggestion_in_a_narrow_list_shows_its_start_and_ends_in_an_ellipsis(
+    qtbot,
+) -> None:
+    findings = _list(qtbot)
+    suggestion = "send me the photos of <which command, screen or page> from <which device>"
+    findings.show_findings([Finding(
+        rule="clarity.artefact-without-source", category="clarity", severity="warning",
+        start=0, end=18, text="Send me the photos", message="Which one?",
+        suggestions=(suggestion,),
+    )])
+    findings.resize(300, 600)
+    button = findings.fix_buttons(0)[0]
+    # the card is laid out at the list's width (its button narrower than the label needs)
+    qtbot.waitUntil(lambda: button.width() < 200, timeout=3000)
+    assert button.text().endswith("…")
+    shown = button.text()[:-1]
+    assert shown and suggestion.startswith(shown)
+    assert button.toolTip() == f"Replace with: {suggestion}"
+    # the whole shown label fits the button (Qt used to clip it at both ends)
+    assert button.fontMetrics().horizontalAdvance(button.text()) <= button.contentsRect().width()
