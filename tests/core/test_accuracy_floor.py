@@ -928,6 +928,10 @@ FLOORS = {
     # no model learns from them
     "holdout657.yaml": (0.86, 0.69, 0.05, 0.74, 0.46, 0.48, 0.61),
     "holdout658.yaml": (0.86, 0.73, 0.10, 0.68, 0.61, 0.41, 0.65),
+    # two more briefs; measured once (heat P/R 0.93 / 0.86, 0.79 / 0.87), then tuned on;
+    # no model learns from them
+    "holdout660.yaml": (0.92, 0.79, 0.05, 0.83, 0.76, 0.74, 0.83),
+    "holdout661.yaml": (0.82, 0.65, 0.05, 0.69, 0.77, 0.42, 0.72),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -1525,6 +1529,9 @@ FLOORS = {
     # first measured on d3202fe (brief v625, judo and jiu-jitsu clubs):
     # heat P/R 0.65 / 0.62
     "holdout656.yaml": (0.86, 0.70, 0.15, 0.55, 0.52, -0.12, 0.62),
+    # first measured on fb2e303 (brief v628, sleep clinics):
+    # heat P/R 0.85 / 0.68
+    "holdout659.yaml": (0.78, 0.70, 0.10, 0.75, 0.58, 0.82, 0.89),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
