@@ -116,6 +116,17 @@ def test_a_lone_capital_a_or_i_is_not_shouting_and_ends_no_phrase() -> None:
     assert _calmer("Please read SECTION A now.") == [("SECTION", ("section",))]
 
 
+def test_a_small_word_in_capitals_is_shouting_beside_another_but_alone_a_label() -> None:
+    # "IN ORDER", "ON HIS WAY": a raised voice; "to ON", "ON or OFF": a switch's label
+    assert _calmer("Claims are processed IN ORDER, like everyone's.") == [
+        ("IN ORDER", ("in order",))
+    ]
+    assert _calmer("He is ON HIS WAY.") == [("ON HIS WAY", ("on his way",))]
+    assert _calmer("Flip the isolator to ON, then tell me if it is ON or OFF.") == []
+    # a small word beside a lone "A" or "I" is still one word
+    assert _calmer("Is it ON A timer?") == []
+
+
 def test_the_calmer_wording_keeps_i_and_a_sentence_start_capitalised() -> None:
     assert _calmer("It was fine. I'M NOT KIDDING.") == [("I'M NOT KIDDING", ("I'm not kidding",))]
     assert _calmer("NOT A BUG.") == [("NOT A BUG", ("Not a bug",))]

@@ -2,7 +2,10 @@
 
 "VM", "API" and "HTTP" are how engineers write; "NOTHING WRONG" and "FIX IT" are
 shouting. A run is shouting when it holds a word in `shouted_words` or a capitalised
-word at least `min_length` letters long that is not a known acronym.
+word at least `min_length` letters long that is not a known acronym, or when it is two
+words or more and one of them is in `shouted_in_runs`: "processed IN ORDER", "made BY
+HAND", "sold AS SEEN" are a raised voice, while "ON" alone is a switch's label ("flip it
+to ON") and "US" a country.
 
 A run never leaves its line, let alone its sentence, so the kind is `local`: what it
 finds in a sentence is remembered with it, and only whether the customer wrote the same
@@ -56,12 +59,23 @@ class ShoutingKind(SentenceKind):
         "min_length": "a capitalised word this long or longer is shouting (default 6)",
         "acronyms": "words that are never shouting (VM, HTTP, DMARC…)",
         "shouted_words": "short words that are shouting in capitals (NOT, NOW, NEVER…)",
+        "shouted_in_runs": (
+            "words that are shouting beside another capitalised word (IN ORDER, BY HAND) "
+            "but alone are often a label or a code (ON, OFF, US)"
+        ),
     }
 
-    def __init__(self, min_length: int, acronyms: frozenset[str], shouted: frozenset[str]):
+    def __init__(
+        self,
+        min_length: int,
+        acronyms: frozenset[str],
+        shouted: frozenset[str],
+        shouted_in_runs: frozenset[str] = frozenset(),
+    ):
         self.min_length = min_length
         self.acronyms = acronyms
         self.shouted = shouted
+        self.shouted_in_runs = shouted_in_runs
 
     @classmethod
     def build(cls, spec: Mapping[str, View], ctx: BuildContext) -> ShoutingKind:
@@ -70,13 +84,23 @@ class ShoutingKind(SentenceKind):
             "acronyms" in spec) else frozenset()
         shouted = frozenset(w.upper() for w in spec["shouted_words"].texts()) if (
             "shouted_words" in spec) else frozenset()
-        return cls(min_length, acronyms, shouted)
+        in_runs = frozenset(w.upper() for w in spec["shouted_in_runs"].texts()) if (
+            "shouted_in_runs" in spec) else frozenset()
+        return cls(min_length, acronyms, shouted, in_runs)
 
     def _is_shouted(self, word: str) -> bool:
         plain = word.replace("’", "'")
         if plain in self.acronyms or plain.rstrip("S") in self.acronyms:
             return False
         return plain in self.shouted or len(plain.replace("'", "")) >= self.min_length
+
+    def _is_shouting(self, run: list[str]) -> bool:
+        """Whether a run of capitalised words is a raised voice (see the module's
+        docstring); "A" and "I" inside a run don't make it two words."""
+        if any(self._is_shouted(w) for w in run):
+            return True
+        words = [w for w in run if len(w) > 1]
+        return len(words) > 1 and any(w in self.shouted_in_runs for w in words)
 
     def searched(self) -> Iterable[re.Pattern[str]]:
         return (_RUN,)
@@ -87,7 +111,7 @@ class ShoutingKind(SentenceKind):
             if _quoted(doc, m.start(), m.start() + len(text)):
                 continue
             run = text.split()
-            if any(self._is_shouted(w) for w in run):
+            if self._is_shouting(run):
                 start = m.start()
                 suggestion = _normal_case(run, doc.starts_sentence(start))
                 yield Hit(start, start + len(text), suggestions=(suggestion,))
