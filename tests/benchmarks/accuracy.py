@@ -156,6 +156,7 @@ TUNED = (
     "holdout654.yaml", "holdout655.yaml",
     "holdout657.yaml", "holdout658.yaml",
     "holdout660.yaml", "holdout661.yaml",
+    "holdout663.yaml", "holdout664.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -227,19 +228,20 @@ JUDGES = (
     "holdout653.yaml",
     "holdout656.yaml",
     "holdout659.yaml",
+    "holdout662.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# six writers from six more briefs (v631 hearing loop installers for churches and halls;
-# v632 food hygiene training courses for cafe staff; v633 automatic gate installers and
-# repairers; v634 children's swimming lessons; v635 tattoo removal clinics; v636 powerboat
-# licence courses). Measure each once, before any change.
+# six writers from six more briefs (v634 children's swimming lessons; v635 tattoo removal
+# clinics; v636 powerboat licence courses; v637 taxidermy and specimen mounting studios;
+# v638 chess clubs and online chess coaching; v639 indoor cricket nets and batting cage
+# hire). Measure each once, before any change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout662.yaml",
-    "holdout663.yaml",
-    "holdout664.yaml",
     "holdout665.yaml",
     "holdout666.yaml",
     "holdout667.yaml",
+    "holdout668.yaml",
+    "holdout669.yaml",
+    "holdout670.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
