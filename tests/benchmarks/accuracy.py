@@ -157,6 +157,7 @@ TUNED = (
     "holdout657.yaml", "holdout658.yaml",
     "holdout660.yaml", "holdout661.yaml",
     "holdout663.yaml", "holdout664.yaml",
+    "holdout666.yaml", "holdout667.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -229,16 +230,13 @@ JUDGES = (
     "holdout656.yaml",
     "holdout659.yaml",
     "holdout662.yaml",
+    "holdout665.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# six writers from six more briefs (v634 children's swimming lessons; v635 tattoo removal
-# clinics; v636 powerboat licence courses; v637 taxidermy and specimen mounting studios;
-# v638 chess clubs and online chess coaching; v639 indoor cricket nets and batting cage
-# hire). Measure each once, before any change.
+# three writers from three more briefs (v637 taxidermy and specimen mounting studios; v638
+# chess clubs and online chess coaching; v639 indoor cricket nets and batting cage hire).
+# Measure each once, before any change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout665.yaml",
-    "holdout666.yaml",
-    "holdout667.yaml",
     "holdout668.yaml",
     "holdout669.yaml",
     "holdout670.yaml",
