@@ -158,6 +158,7 @@ TUNED = (
     "holdout660.yaml", "holdout661.yaml",
     "holdout663.yaml", "holdout664.yaml",
     "holdout666.yaml", "holdout667.yaml",
+    "holdout669.yaml", "holdout670.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -231,15 +232,16 @@ JUDGES = (
     "holdout659.yaml",
     "holdout662.yaml",
     "holdout665.yaml",
+    "holdout668.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# three writers from three more briefs (v637 taxidermy and specimen mounting studios; v638
-# chess clubs and online chess coaching; v639 indoor cricket nets and batting cage hire).
-# Measure each once, before any change.
+# three writers from three more briefs (v640 mural painters and sign writers; v641 caravan
+# and motorhome storage yards; v642 bookbinding and book repair workshops). Measure each
+# once, before any change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout668.yaml",
-    "holdout669.yaml",
-    "holdout670.yaml",
+    "holdout671.yaml",
+    "holdout672.yaml",
+    "holdout673.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 

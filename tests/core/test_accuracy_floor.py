@@ -940,6 +940,10 @@ FLOORS = {
     # no model learns from them
     "holdout666.yaml": (0.92, 0.65, 0.05, 0.66, 0.52, 0.56, 0.80),
     "holdout667.yaml": (0.92, 0.76, 0.05, 0.72, 0.63, 0.55, 0.72),
+    # two more briefs; measured once (heat P/R 0.74 / 0.74, 0.75 / 0.66), then tuned on;
+    # no model learns from them
+    "holdout669.yaml": (0.87, 0.79, 0.05, 0.64, 0.64, 0.31, 0.61),
+    "holdout670.yaml": (0.92, 0.83, 0.05, 0.65, 0.56, 0.48, 0.70),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -1546,6 +1550,9 @@ FLOORS = {
     # first measured on 3a25d7d (brief v634, children's swimming lessons):
     # heat P/R 0.92 / 0.81
     "holdout665.yaml": (0.85, 0.63, 0.05, 0.82, 0.71, 0.68, 0.78),
+    # first measured on 21f940f (brief v637, taxidermy and specimen mounting studios):
+    # heat P/R 0.89 / 0.81
+    "holdout668.yaml": (0.61, 0.65, 0.15, 0.79, 0.71, 0.56, 0.72),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
