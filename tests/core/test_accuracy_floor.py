@@ -944,6 +944,10 @@ FLOORS = {
     # no model learns from them
     "holdout669.yaml": (0.87, 0.79, 0.05, 0.64, 0.64, 0.31, 0.61),
     "holdout670.yaml": (0.92, 0.83, 0.05, 0.65, 0.56, 0.48, 0.70),
+    # two more briefs; measured once (heat P/R 0.82 / 0.81, 0.82 / 0.92), then tuned on;
+    # no model learns from them
+    "holdout672.yaml": (0.92, 0.79, 0.05, 0.72, 0.71, 0.68, 0.78),
+    "holdout673.yaml": (0.86, 0.64, 0.15, 0.72, 0.82, 0.49, 0.64),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -1553,6 +1557,9 @@ FLOORS = {
     # first measured on 21f940f (brief v637, taxidermy and specimen mounting studios):
     # heat P/R 0.89 / 0.81
     "holdout668.yaml": (0.61, 0.65, 0.15, 0.79, 0.71, 0.56, 0.72),
+    # first measured on d051297 (brief v640, mural painters and sign writers):
+    # heat P/R 0.90 / 0.58
+    "holdout671.yaml": (0.92, 0.61, 0.05, 0.80, 0.48, 0.54, 0.68),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
