@@ -238,8 +238,15 @@ JUDGES = (
     "holdout671.yaml",
     "holdout674.yaml",
 )
-# Written blind and kept unmeasured for the next round's first judging (none now).
-UNMEASURED: tuple[str, ...] = ()
+# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
+# three writers from three more briefs (v646 lifeguard and pool safety training courses;
+# v647 sheepskin rug and slipper makers; v648 drum lessons and rehearsal studios). Measure
+# each once, before any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout677.yaml",
+    "holdout678.yaml",
+    "holdout679.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
