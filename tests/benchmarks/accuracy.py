@@ -161,6 +161,7 @@ TUNED = (
     "holdout669.yaml", "holdout670.yaml",
     "holdout672.yaml", "holdout673.yaml",
     "holdout675.yaml", "holdout676.yaml",
+    "holdout678.yaml", "holdout679.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -237,16 +238,10 @@ JUDGES = (
     "holdout668.yaml",
     "holdout671.yaml",
     "holdout674.yaml",
-)
-# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# three writers from three more briefs (v646 lifeguard and pool safety training courses;
-# v647 sheepskin rug and slipper makers; v648 drum lessons and rehearsal studios). Measure
-# each once, before any change.
-UNMEASURED: tuple[str, ...] = (
     "holdout677.yaml",
-    "holdout678.yaml",
-    "holdout679.yaml",
 )
+# Written blind and kept unmeasured for the next round's first judging (none now).
+UNMEASURED: tuple[str, ...] = ()
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
