@@ -240,8 +240,15 @@ JUDGES = (
     "holdout674.yaml",
     "holdout677.yaml",
 )
-# Written blind and kept unmeasured for the next round's first judging (none now).
-UNMEASURED: tuple[str, ...] = ()
+# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
+# three writers from three more briefs (v649 furniture reupholstery workshops; v650 hedge
+# laying and hedgerow contractors; v651 candle making workshops and kits). Measure each
+# once, before any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout680.yaml",
+    "holdout681.yaml",
+    "holdout682.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
