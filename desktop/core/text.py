@@ -50,6 +50,7 @@ class Sentence(NamedTuple):
 
 
 _TRAILING_WORD = re.compile(r"([A-Za-z.]+)$")
+_NEXT_ON_LINE = re.compile(r"[ \t]*([^\s])")  # the next character, unless the line ends
 
 
 def _ends_with_abbreviation(text: str, dot: int, after: int) -> bool:
@@ -62,8 +63,10 @@ def _ends_with_abbreviation(text: str, dot: int, after: int) -> bool:
     if word in _ABBREVIATIONS:
         return True
     if word in _CLOSING_ABBREVIATIONS:
-        rest = text[after:].lstrip(" \t")
-        return bool(rest) and (rest[0].islower() or rest[0].isdigit())
+        # look at the next character in place: slicing off the rest of the draft at each
+        # "a.m." would copy it again and again in a long one
+        nxt = _NEXT_ON_LINE.match(text, after)
+        return nxt is not None and (nxt.group(1).islower() or nxt.group(1).isdigit())
     return False
 
 
