@@ -80,13 +80,12 @@ class ShoutingKind(SentenceKind):
     @classmethod
     def build(cls, spec: Mapping[str, View], ctx: BuildContext) -> ShoutingKind:
         min_length = spec["min_length"].integer(minimum=2) if "min_length" in spec else 6
-        acronyms = frozenset(w.upper() for w in spec["acronyms"].texts()) if (
-            "acronyms" in spec) else frozenset()
-        shouted = frozenset(w.upper() for w in spec["shouted_words"].texts()) if (
-            "shouted_words" in spec) else frozenset()
-        in_runs = frozenset(w.upper() for w in spec["shouted_in_runs"].texts()) if (
-            "shouted_in_runs" in spec) else frozenset()
-        return cls(min_length, acronyms, shouted, in_runs)
+        return cls(
+            min_length,
+            _capitals(spec, "acronyms"),
+            _capitals(spec, "shouted_words"),
+            _capitals(spec, "shouted_in_runs"),
+        )
 
     def _is_shouted(self, word: str) -> bool:
         plain = word.replace("’", "'")
@@ -135,6 +134,12 @@ class ShoutingKind(SentenceKind):
         if _THEY_SAID.search(doc.draft, max(0, hit.start - 120), hit.start):
             return False  # said back as theirs
         return any(w in self.shouted for w in words)
+
+
+def _capitals(spec: Mapping[str, View], field: str) -> frozenset[str]:
+    """A word-list field, upper-cased as the capitals it is compared with (empty when the
+    rule leaves it out)."""
+    return frozenset(w.upper() for w in spec[field].texts()) if field in spec else frozenset()
 
 
 def _quoted(doc: Document, start: int, end: int) -> bool:
