@@ -31,6 +31,7 @@ from desktop.core import Finding
 from .draft_editor import CATEGORY_LABEL, CATEGORY_STYLE, grammar_actions
 
 _ROLE = Qt.ItemDataRole.UserRole
+_REASON_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_CARDS = 60
 ALL_CLEAR = "Nothing to suggest — it reads clear and kind."
 NOT_CHECKED = "Not checked: the text is too long (see the notice above)."
@@ -63,7 +64,6 @@ class FixButton(QPushButton):
         shown = self.fontMetrics().elidedText(self._label, Qt.TextElideMode.ElideRight, room)
         if shown != self.text():
             self.setText(shown)
-_REASON_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _key(f: Finding, reason: str | None = None) -> tuple:
