@@ -46,12 +46,14 @@ class FixButton(QPushButton):
         super().__init__(label)
         self._label = label
 
+    def _padding(self) -> int:
+        """What the style (the app's stylesheet included) draws round the label."""
+        return super().sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text())
+
     def sizeHint(self) -> QSize:
         # what the whole label needs, whatever is shown now, so the layout stays stable
-        hint = super().sizeHint()
-        shown = self.fontMetrics().horizontalAdvance(self.text())
-        return QSize(hint.width() - shown + self.fontMetrics().horizontalAdvance(self._label),
-                     hint.height())
+        label = self.fontMetrics().horizontalAdvance(self._label)
+        return QSize(self._padding() + label, super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
@@ -60,7 +62,9 @@ class FixButton(QPushButton):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        room = self.contentsRect().width() - 2 * self.fontMetrics().horizontalAdvance("m")
+        # the style's own padding, not a guess: a guess wider than the stylesheet's cut
+        # "To recap," to "To rec…" in a card with room to spare
+        room = self.width() - self._padding()
         shown = self.fontMetrics().elidedText(self._label, Qt.TextElideMode.ElideRight, room)
         if shown != self.text():
             self.setText(shown)

@@ -4,6 +4,7 @@ and an edit rebuilds only the cards whose words changed."""
 from __future__ import annotations
 
 from desktop.core import Finding
+from desktop.ui.app import stylesheet
 from desktop.ui.findings_list import MAX_CARDS, FindingsList
 
 
@@ -95,3 +96,20 @@ def test_a_long_suggestion_in_a_narrow_list_shows_its_start_and_ends_in_an_ellip
     assert button.toolTip() == f"Replace with: {suggestion}"
     # the whole shown label fits the button (Qt used to clip it at both ends)
     assert button.fontMetrics().horizontalAdvance(button.text()) <= button.contentsRect().width()
+
+
+def test_a_short_suggestion_is_shown_whole(qtbot) -> None:
+    # "To recap," was cut to "To rec…" in a card with room to spare: the button's own
+    # padding was guessed wider than the style draws it
+    findings = _list(qtbot)
+    findings.setStyleSheet(stylesheet())  # the app's padding round a suggestion's label
+    findings.show_findings([Finding(
+        rule="tone.told-you-so", category="tone", severity="warning",
+        start=0, end=17, text="As I already said", message="This reads as 'I told you so'.",
+        suggestions=("To recap,",),
+    )])
+    findings.resize(460, 600)
+    button = findings.fix_buttons(0)[0]
+    qtbot.waitUntil(lambda: button.isVisible() and button.width() > 0, timeout=3000)
+    qtbot.wait(50)  # let the card's layout settle
+    assert button.text() == "To recap,"
