@@ -162,6 +162,7 @@ TUNED = (
     "holdout672.yaml", "holdout673.yaml",
     "holdout675.yaml", "holdout676.yaml",
     "holdout678.yaml", "holdout679.yaml",
+    "holdout681.yaml", "holdout682.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -239,16 +240,10 @@ JUDGES = (
     "holdout671.yaml",
     "holdout674.yaml",
     "holdout677.yaml",
-)
-# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# three writers from three more briefs (v649 furniture reupholstery workshops; v650 hedge
-# laying and hedgerow contractors; v651 candle making workshops and kits). Measure each
-# once, before any change.
-UNMEASURED: tuple[str, ...] = (
     "holdout680.yaml",
-    "holdout681.yaml",
-    "holdout682.yaml",
 )
+# Written blind and kept unmeasured for the next round's first judging (none now).
+UNMEASURED: tuple[str, ...] = ()
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
