@@ -243,9 +243,12 @@ JUDGES = (
     "holdout680.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# six writers from six more briefs (v652 crane and lifting equipment hire; v653 picture
-# framing shops; v654 plasterers and tilers; v655 electric bike hire; v656 self storage
-# units; v657 antenatal classes). Measure each once, before any change.
+# twelve writers from twelve more briefs (v652 crane and lifting equipment hire; v653
+# picture framing shops; v654 plasterers and tilers; v655 electric bike hire; v656 self
+# storage units; v657 antenatal classes; v658 upholstery and sofa cleaning; v659 bicycle
+# repair workshops; v660 proofreading and editing services; v661 bookkeeping for small
+# businesses; v662 church organists and wedding music; v663 ghostwriting and memoir
+# services). Measure each once, before any change.
 UNMEASURED: tuple[str, ...] = (
     "holdout683.yaml",
     "holdout684.yaml",
@@ -253,6 +256,12 @@ UNMEASURED: tuple[str, ...] = (
     "holdout686.yaml",
     "holdout687.yaml",
     "holdout688.yaml",
+    "holdout689.yaml",
+    "holdout690.yaml",
+    "holdout691.yaml",
+    "holdout692.yaml",
+    "holdout693.yaml",
+    "holdout694.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
