@@ -163,6 +163,7 @@ TUNED = (
     "holdout675.yaml", "holdout676.yaml",
     "holdout678.yaml", "holdout679.yaml",
     "holdout681.yaml", "holdout682.yaml",
+    "holdout684.yaml", "holdout685.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -241,18 +242,15 @@ JUDGES = (
     "holdout674.yaml",
     "holdout677.yaml",
     "holdout680.yaml",
+    "holdout683.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# twelve writers from twelve more briefs (v652 crane and lifting equipment hire; v653
-# picture framing shops; v654 plasterers and tilers; v655 electric bike hire; v656 self
-# storage units; v657 antenatal classes; v658 upholstery and sofa cleaning; v659 bicycle
-# repair workshops; v660 proofreading and editing services; v661 bookkeeping for small
+# nine writers from nine more briefs (v655 electric bike hire; v656 self storage units;
+# v657 antenatal classes; v658 upholstery and sofa cleaning; v659 bicycle repair
+# workshops; v660 proofreading and editing services; v661 bookkeeping for small
 # businesses; v662 church organists and wedding music; v663 ghostwriting and memoir
 # services). Measure each once, before any change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout683.yaml",
-    "holdout684.yaml",
-    "holdout685.yaml",
     "holdout686.yaml",
     "holdout687.yaml",
     "holdout688.yaml",
