@@ -247,10 +247,13 @@ JUDGES = (
     "holdout686.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# six writers from six more briefs (v658 upholstery and sofa cleaning; v659 bicycle repair
-# workshops; v660 proofreading and editing services; v661 bookkeeping for small
+# twelve writers from twelve more briefs (v658 upholstery and sofa cleaning; v659 bicycle
+# repair workshops; v660 proofreading and editing services; v661 bookkeeping for small
 # businesses; v662 church organists and wedding music; v663 ghostwriting and memoir
-# services). Measure each once, before any change.
+# services; v664 wheel alignment and tyre balancing garages; v665 damp proofing
+# specialists; v666 EV charger installers; v667 sash window restoration; v668 voiceover
+# and subtitling studios; v669 kitchen worktop fitters). Measure each once, before any
+# change.
 UNMEASURED: tuple[str, ...] = (
     "holdout689.yaml",
     "holdout690.yaml",
@@ -258,6 +261,12 @@ UNMEASURED: tuple[str, ...] = (
     "holdout692.yaml",
     "holdout693.yaml",
     "holdout694.yaml",
+    "holdout695.yaml",
+    "holdout696.yaml",
+    "holdout697.yaml",
+    "holdout698.yaml",
+    "holdout699.yaml",
+    "holdout700.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
