@@ -165,6 +165,7 @@ TUNED = (
     "holdout681.yaml", "holdout682.yaml",
     "holdout684.yaml", "holdout685.yaml",
     "holdout687.yaml", "holdout688.yaml",
+    "holdout690.yaml", "holdout691.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -245,19 +246,15 @@ JUDGES = (
     "holdout680.yaml",
     "holdout683.yaml",
     "holdout686.yaml",
+    "holdout689.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# twelve writers from twelve more briefs (v658 upholstery and sofa cleaning; v659 bicycle
-# repair workshops; v660 proofreading and editing services; v661 bookkeeping for small
-# businesses; v662 church organists and wedding music; v663 ghostwriting and memoir
-# services; v664 wheel alignment and tyre balancing garages; v665 damp proofing
-# specialists; v666 EV charger installers; v667 sash window restoration; v668 voiceover
-# and subtitling studios; v669 kitchen worktop fitters). Measure each once, before any
-# change.
+# nine writers from nine more briefs (v661 bookkeeping for small businesses; v662 church
+# organists and wedding music; v663 ghostwriting and memoir services; v664 wheel alignment
+# and tyre balancing garages; v665 damp proofing specialists; v666 EV charger installers;
+# v667 sash window restoration; v668 voiceover and subtitling studios; v669 kitchen
+# worktop fitters). Measure each once, before any change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout689.yaml",
-    "holdout690.yaml",
-    "holdout691.yaml",
     "holdout692.yaml",
     "holdout693.yaml",
     "holdout694.yaml",
