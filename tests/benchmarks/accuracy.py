@@ -166,6 +166,7 @@ TUNED = (
     "holdout684.yaml", "holdout685.yaml",
     "holdout687.yaml", "holdout688.yaml",
     "holdout690.yaml", "holdout691.yaml",
+    "holdout693.yaml", "holdout694.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -247,17 +248,14 @@ JUDGES = (
     "holdout683.yaml",
     "holdout686.yaml",
     "holdout689.yaml",
+    "holdout692.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# nine writers from nine more briefs (v661 bookkeeping for small businesses; v662 church
-# organists and wedding music; v663 ghostwriting and memoir services; v664 wheel alignment
-# and tyre balancing garages; v665 damp proofing specialists; v666 EV charger installers;
-# v667 sash window restoration; v668 voiceover and subtitling studios; v669 kitchen
-# worktop fitters). Measure each once, before any change.
+# six writers from six more briefs (v664 wheel alignment and tyre balancing garages; v665
+# damp proofing specialists; v666 EV charger installers; v667 sash window restoration;
+# v668 voiceover and subtitling studios; v669 kitchen worktop fitters). Measure each once,
+# before any change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout692.yaml",
-    "holdout693.yaml",
-    "holdout694.yaml",
     "holdout695.yaml",
     "holdout696.yaml",
     "holdout697.yaml",
