@@ -167,6 +167,7 @@ TUNED = (
     "holdout687.yaml", "holdout688.yaml",
     "holdout690.yaml", "holdout691.yaml",
     "holdout693.yaml", "holdout694.yaml",
+    "holdout696.yaml", "holdout697.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -249,16 +250,12 @@ JUDGES = (
     "holdout686.yaml",
     "holdout689.yaml",
     "holdout692.yaml",
+    "holdout695.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# six writers from six more briefs (v664 wheel alignment and tyre balancing garages; v665
-# damp proofing specialists; v666 EV charger installers; v667 sash window restoration;
-# v668 voiceover and subtitling studios; v669 kitchen worktop fitters). Measure each once,
-# before any change.
+# three writers from three more briefs (v667 sash window restoration; v668 voiceover and
+# subtitling studios; v669 kitchen worktop fitters). Measure each once, before any change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout695.yaml",
-    "holdout696.yaml",
-    "holdout697.yaml",
     "holdout698.yaml",
     "holdout699.yaml",
     "holdout700.yaml",
