@@ -168,6 +168,7 @@ TUNED = (
     "holdout690.yaml", "holdout691.yaml",
     "holdout693.yaml", "holdout694.yaml",
     "holdout696.yaml", "holdout697.yaml",
+    "holdout699.yaml", "holdout700.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -251,15 +252,10 @@ JUDGES = (
     "holdout689.yaml",
     "holdout692.yaml",
     "holdout695.yaml",
-)
-# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# three writers from three more briefs (v667 sash window restoration; v668 voiceover and
-# subtitling studios; v669 kitchen worktop fitters). Measure each once, before any change.
-UNMEASURED: tuple[str, ...] = (
     "holdout698.yaml",
-    "holdout699.yaml",
-    "holdout700.yaml",
 )
+# Written blind and kept unmeasured for the next round's first judging (none now).
+UNMEASURED: tuple[str, ...] = ()
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
