@@ -258,8 +258,19 @@ JUDGES = (
     "holdout701.yaml",
     "holdout704.yaml",
 )
-# Written blind and kept unmeasured for the next round's first judging (none now).
-UNMEASURED: tuple[str, ...] = ()
+# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
+# six writers from six more briefs (v676 fancy dress and party costume shops; v677
+# graffiti removal; v678 asbestos surveys and removal; v679 portable toilet hire for
+# events; v680 land surveyors; v681 conveyancing solicitors). Measure each once, before
+# any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout707.yaml",
+    "holdout708.yaml",
+    "holdout709.yaml",
+    "holdout710.yaml",
+    "holdout711.yaml",
+    "holdout712.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
