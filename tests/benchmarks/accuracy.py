@@ -259,10 +259,12 @@ JUDGES = (
     "holdout704.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# six writers from six more briefs (v676 fancy dress and party costume shops; v677
+# twelve writers from twelve more briefs (v676 fancy dress and party costume shops; v677
 # graffiti removal; v678 asbestos surveys and removal; v679 portable toilet hire for
-# events; v680 land surveyors; v681 conveyancing solicitors). Measure each once, before
-# any change.
+# events; v680 land surveyors; v681 conveyancing solicitors; v682 mobile mechanics; v683
+# house sitting services; v684 garden design; v685 private blood test clinics; v686
+# eyebrow threading and microblading; v687 pasta making classes). Measure each once,
+# before any change.
 UNMEASURED: tuple[str, ...] = (
     "holdout707.yaml",
     "holdout708.yaml",
@@ -270,6 +272,12 @@ UNMEASURED: tuple[str, ...] = (
     "holdout710.yaml",
     "holdout711.yaml",
     "holdout712.yaml",
+    "holdout713.yaml",
+    "holdout714.yaml",
+    "holdout715.yaml",
+    "holdout716.yaml",
+    "holdout717.yaml",
+    "holdout718.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
