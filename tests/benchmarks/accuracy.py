@@ -171,6 +171,7 @@ TUNED = (
     "holdout699.yaml", "holdout700.yaml",
     "holdout702.yaml", "holdout703.yaml",
     "holdout705.yaml", "holdout706.yaml",
+    "holdout708.yaml", "holdout709.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -257,18 +258,14 @@ JUDGES = (
     "holdout698.yaml",
     "holdout701.yaml",
     "holdout704.yaml",
+    "holdout707.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# twelve writers from twelve more briefs (v676 fancy dress and party costume shops; v677
-# graffiti removal; v678 asbestos surveys and removal; v679 portable toilet hire for
-# events; v680 land surveyors; v681 conveyancing solicitors; v682 mobile mechanics; v683
-# house sitting services; v684 garden design; v685 private blood test clinics; v686
-# eyebrow threading and microblading; v687 pasta making classes). Measure each once,
-# before any change.
+# nine writers from nine more briefs (v679 portable toilet hire for events; v680 land
+# surveyors; v681 conveyancing solicitors; v682 mobile mechanics; v683 house sitting
+# services; v684 garden design; v685 private blood test clinics; v686 eyebrow threading
+# and microblading; v687 pasta making classes). Measure each once, before any change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout707.yaml",
-    "holdout708.yaml",
-    "holdout709.yaml",
     "holdout710.yaml",
     "holdout711.yaml",
     "holdout712.yaml",
