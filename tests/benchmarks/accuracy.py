@@ -172,6 +172,7 @@ TUNED = (
     "holdout702.yaml", "holdout703.yaml",
     "holdout705.yaml", "holdout706.yaml",
     "holdout708.yaml", "holdout709.yaml",
+    "holdout711.yaml", "holdout712.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -259,16 +260,13 @@ JUDGES = (
     "holdout701.yaml",
     "holdout704.yaml",
     "holdout707.yaml",
+    "holdout710.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# nine writers from nine more briefs (v679 portable toilet hire for events; v680 land
-# surveyors; v681 conveyancing solicitors; v682 mobile mechanics; v683 house sitting
-# services; v684 garden design; v685 private blood test clinics; v686 eyebrow threading
-# and microblading; v687 pasta making classes). Measure each once, before any change.
+# six writers from six more briefs (v682 mobile mechanics; v683 house sitting services;
+# v684 garden design; v685 private blood test clinics; v686 eyebrow threading and
+# microblading; v687 pasta making classes). Measure each once, before any change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout710.yaml",
-    "holdout711.yaml",
-    "holdout712.yaml",
     "holdout713.yaml",
     "holdout714.yaml",
     "holdout715.yaml",
