@@ -173,6 +173,7 @@ TUNED = (
     "holdout705.yaml", "holdout706.yaml",
     "holdout708.yaml", "holdout709.yaml",
     "holdout711.yaml", "holdout712.yaml",
+    "holdout714.yaml", "holdout715.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -261,15 +262,13 @@ JUDGES = (
     "holdout704.yaml",
     "holdout707.yaml",
     "holdout710.yaml",
+    "holdout713.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# six writers from six more briefs (v682 mobile mechanics; v683 house sitting services;
-# v684 garden design; v685 private blood test clinics; v686 eyebrow threading and
-# microblading; v687 pasta making classes). Measure each once, before any change.
+# three writers from three more briefs (v685 private blood test clinics; v686 eyebrow
+# threading and microblading; v687 pasta making classes). Measure each once, before any
+# change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout713.yaml",
-    "holdout714.yaml",
-    "holdout715.yaml",
     "holdout716.yaml",
     "holdout717.yaml",
     "holdout718.yaml",
