@@ -1004,6 +1004,10 @@ FLOORS = {
     # no model learns from them
     "holdout714.yaml": (0.86, 0.73, 0.05, 0.76, 0.49, 0.59, 0.73),
     "holdout715.yaml": (0.75, 0.68, 0.20, 0.80, 0.63, 0.68, 0.78),
+    # two more briefs; measured once (heat P/R 0.83 / 0.75, 0.78 / 0.61), then tuned on;
+    # no model learns from them
+    "holdout717.yaml": (0.92, 0.61, 0.05, 0.73, 0.65, 0.56, 0.74),
+    "holdout718.yaml": (0.85, 0.70, 0.15, 0.68, 0.51, 0.33, 0.73),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -1658,6 +1662,9 @@ FLOORS = {
     # first measured on 55aae6c (brief v682, mobile mechanics):
     # heat P/R 0.75 / 0.88
     "holdout713.yaml": (0.74, 0.76, 0.15, 0.65, 0.78, 0.57, 0.73),
+    # first measured on b79ce2f (brief v685, private blood test clinics):
+    # heat P/R 0.91 / 0.93
+    "holdout716.yaml": (0.85, 0.61, 0.05, 0.81, 0.83, 0.48, 0.75),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
