@@ -266,8 +266,19 @@ JUDGES = (
     "holdout713.yaml",
     "holdout716.yaml",
 )
-# Written blind and kept unmeasured for the next round's first judging (none now).
-UNMEASURED: tuple[str, ...] = ()
+# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
+# six writers from six more briefs (v688 lawn mower servicing and repair; v689 motorcycle
+# training schools; v690 CrossFit gyms; v691 plant nurseries and garden centres; v692
+# laundrettes and service washes; v693 secondhand bookshops). Measure each once, before
+# any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout719.yaml",
+    "holdout720.yaml",
+    "holdout721.yaml",
+    "holdout722.yaml",
+    "holdout723.yaml",
+    "holdout724.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
