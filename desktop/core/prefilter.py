@@ -69,22 +69,32 @@ class Literal(NamedTuple):
         return len(self.text) == 1 and not _is_word(self.text) and not self.text.isspace()
 
 
+# Each probe type carries its kind as a second field so that probes of one text but
+# different kinds never compare equal: as bare one-field tuples, Word("collection") ==
+# Prefix("collection"), and a set or dict of probes kept one and dropped the other (a
+# pattern with both "collection agency" and "collections? agency" was then not tried
+# after an edit that typed "collections agency").
+
+
 class Word(NamedTuple):
     """A whole word of the sentence (a literal between word boundaries)."""
 
     text: str
+    kind: str = "word"
 
 
 class Prefix(NamedTuple):
     """The start of a word ("restart" for "restarting", "restarts")."""
 
     text: str
+    kind: str = "prefix"
 
 
 class Text(NamedTuple):
     """Text anywhere in the sentence, inside words or across them."""
 
     text: str
+    kind: str = "text"
 
 
 Probe = Word | Prefix | Text

@@ -293,3 +293,15 @@ def test_an_excuse_within_a_sentence_is_found_alike_with_or_without_the_index() 
             expected = within.search(sentence.text) is not None
             assert indexed.sentence_text_has(within, k) is expected, sentence.text
             assert plain.sentence_text_has(within, k) is expected, sentence.text
+
+
+def test_a_word_and_a_prefix_of_one_text_stay_two_triggers() -> None:
+    """A pattern that needs the word "collection" in one branch and a word starting
+    "collection" in another must still be tried on "collections agency": the two
+    probes share their text, and as equal tuples a set of them had kept only the word."""
+    pattern = re.compile(
+        r"\b(?:debt\s+collection\s+agency|collections?\s+agent)\b", re.IGNORECASE)
+    triggers = Triggers([requirements(pattern)])
+    folded = fold("It will be passed to our collections agent.")
+    assert pattern.search(folded)
+    assert triggers.possible(index_words(folded), folded) & 1
