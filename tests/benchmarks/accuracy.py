@@ -270,8 +270,19 @@ JUDGES = (
     "holdout719.yaml",
     "holdout722.yaml",
 )
-# Written blind and kept unmeasured for the next round's first judging (none now).
-UNMEASURED: tuple[str, ...] = ()
+# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
+# six writers from six more briefs (v694 dietitians and nutritionists; v695 chiropractors;
+# v696 catteries; v697 aquatic and pond supply shops; v698 architects and planning
+# consultants; v699 minicab firms and airport transfers). Measure each once, before any
+# change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout725.yaml",
+    "holdout726.yaml",
+    "holdout727.yaml",
+    "holdout728.yaml",
+    "holdout729.yaml",
+    "holdout730.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
