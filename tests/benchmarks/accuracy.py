@@ -177,6 +177,7 @@ TUNED = (
     "holdout717.yaml", "holdout718.yaml",
     "holdout720.yaml", "holdout721.yaml",
     "holdout723.yaml", "holdout724.yaml",
+    "holdout726.yaml", "holdout727.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -269,16 +270,13 @@ JUDGES = (
     "holdout716.yaml",
     "holdout719.yaml",
     "holdout722.yaml",
+    "holdout725.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# six writers from six more briefs (v694 dietitians and nutritionists; v695 chiropractors;
-# v696 catteries; v697 aquatic and pond supply shops; v698 architects and planning
-# consultants; v699 minicab firms and airport transfers). Measure each once, before any
-# change.
+# three writers from three more briefs (v697 aquatic and pond supply shops; v698
+# architects and planning consultants; v699 minicab firms and airport transfers). Measure
+# each once, before any change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout725.yaml",
-    "holdout726.yaml",
-    "holdout727.yaml",
     "holdout728.yaml",
     "holdout729.yaml",
     "holdout730.yaml",
