@@ -273,13 +273,17 @@ JUDGES = (
     "holdout725.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# three writers from three more briefs (v697 aquatic and pond supply shops; v698
-# architects and planning consultants; v699 minicab firms and airport transfers). Measure
-# each once, before any change.
+# six writers from six more briefs (v697 aquatic and pond supply shops; v698 architects
+# and planning consultants; v699 minicab firms and airport transfers; v700 wedding
+# planners; v701 sports massage therapists; v702 magazine and newspaper subscriptions).
+# Measure each once, before any change.
 UNMEASURED: tuple[str, ...] = (
     "holdout728.yaml",
     "holdout729.yaml",
     "holdout730.yaml",
+    "holdout731.yaml",
+    "holdout732.yaml",
+    "holdout733.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
