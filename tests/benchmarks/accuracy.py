@@ -178,6 +178,7 @@ TUNED = (
     "holdout720.yaml", "holdout721.yaml",
     "holdout723.yaml", "holdout724.yaml",
     "holdout726.yaml", "holdout727.yaml",
+    "holdout729.yaml", "holdout730.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -271,16 +272,13 @@ JUDGES = (
     "holdout719.yaml",
     "holdout722.yaml",
     "holdout725.yaml",
+    "holdout728.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# six writers from six more briefs (v697 aquatic and pond supply shops; v698 architects
-# and planning consultants; v699 minicab firms and airport transfers; v700 wedding
-# planners; v701 sports massage therapists; v702 magazine and newspaper subscriptions).
-# Measure each once, before any change.
+# three writers from three more briefs (v700 wedding planners; v701 sports massage
+# therapists; v702 magazine and newspaper subscriptions). Measure each once, before any
+# change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout728.yaml",
-    "holdout729.yaml",
-    "holdout730.yaml",
     "holdout731.yaml",
     "holdout732.yaml",
     "holdout733.yaml",
