@@ -179,6 +179,7 @@ TUNED = (
     "holdout723.yaml", "holdout724.yaml",
     "holdout726.yaml", "holdout727.yaml",
     "holdout729.yaml", "holdout730.yaml",
+    "holdout732.yaml", "holdout733.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -273,16 +274,10 @@ JUDGES = (
     "holdout722.yaml",
     "holdout725.yaml",
     "holdout728.yaml",
-)
-# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# three writers from three more briefs (v700 wedding planners; v701 sports massage
-# therapists; v702 magazine and newspaper subscriptions). Measure each once, before any
-# change.
-UNMEASURED: tuple[str, ...] = (
     "holdout731.yaml",
-    "holdout732.yaml",
-    "holdout733.yaml",
 )
+# Written blind and kept unmeasured for the next round's first judging (none now).
+UNMEASURED: tuple[str, ...] = ()
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
