@@ -141,7 +141,10 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
-_LEAD_RE = re.compile(r"\s*(?:[-*•>]+\s+|\d{1,2}[.)]\s+)?")
+# A list marker before a sentence: "- ", "* ", "> ", "1. ", "12) ". A marker alone on its
+# line ("-", "1.") is a marker too, whether or not the line break after it is in the span:
+# split line by line the break is not there, split in one pass it is, and both must agree.
+_LEAD_RE = re.compile(r"\s*(?:[-*•>]+(?:\s+|$)|\d{1,2}[.)](?:\s+|$))?")
 _LIST_NUMBER = re.compile(r"\s*\d{1,2}")
 
 

@@ -37,6 +37,16 @@ def test_quotations_line_by_line_equal_one_pass(text: str) -> None:
     assert quoted_spans(text) == _quotes_in_one_pass(text)
 
 
+def test_a_list_marker_alone_on_its_line_is_no_sentence_either_way() -> None:
+    # Found by the property test above: split in one pass, "-\n" read the line break as
+    # the space after a marker; split line by line, "-" had no space after it and stayed
+    # a one-character sentence.
+    for text in ("-\n", "x\n-\nHi.", "1.\nHi.", "--\nBob", "> \n>"):
+        assert sentences(text) == split_sentences(text)
+        assert all(s.text not in {"-", "1.", "--", ">"} for s in sentences(text))
+    assert [s.text for s in sentences("- Restart it.\n- Call me.")] == ["Restart it.", "Call me."]
+
+
 def test_clear_forgets_sentences_and_keeps_words_unless_told_otherwise() -> None:
     from desktop.core import analyze, match_cache
     from desktop.core.facts import sentence_facts
