@@ -279,12 +279,17 @@ JUDGES = (
     "holdout734.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# three writers from three more briefs (v706 will writing services; v707 youth hostels and
-# backpacker hostels; v708 magic and joke shops). Measure each once, before any change.
+# six writers from six more briefs (v706 will writing services; v707 youth hostels and
+# backpacker hostels; v708 magic and joke shops; v709 water cooler and office coffee
+# machine rental; v710 commercial office cleaning contractors; v711 futon and sofa bed
+# makers). Measure each once, before any change.
 UNMEASURED: tuple[str, ...] = (
     "holdout737.yaml",
     "holdout738.yaml",
     "holdout739.yaml",
+    "holdout740.yaml",
+    "holdout741.yaml",
+    "holdout742.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
