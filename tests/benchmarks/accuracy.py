@@ -181,6 +181,7 @@ TUNED = (
     "holdout729.yaml", "holdout730.yaml",
     "holdout732.yaml", "holdout733.yaml",
     "holdout735.yaml", "holdout736.yaml",
+    "holdout738.yaml", "holdout739.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -277,16 +278,13 @@ JUDGES = (
     "holdout728.yaml",
     "holdout731.yaml",
     "holdout734.yaml",
+    "holdout737.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# six writers from six more briefs (v706 will writing services; v707 youth hostels and
-# backpacker hostels; v708 magic and joke shops; v709 water cooler and office coffee
-# machine rental; v710 commercial office cleaning contractors; v711 futon and sofa bed
-# makers). Measure each once, before any change.
+# three writers from three more briefs (v709 water cooler and office coffee machine
+# rental; v710 commercial office cleaning contractors; v711 futon and sofa bed makers).
+# Measure each once, before any change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout737.yaml",
-    "holdout738.yaml",
-    "holdout739.yaml",
     "holdout740.yaml",
     "holdout741.yaml",
     "holdout742.yaml",
