@@ -282,8 +282,15 @@ JUDGES = (
     "holdout737.yaml",
     "holdout740.yaml",
 )
-# Written blind and kept unmeasured for the next round's first judging (none now).
-UNMEASURED: tuple[str, ...] = ()
+# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
+# three writers from three more briefs (v712 notary public and document apostille
+# services; v713 flat-pack furniture assembly and handyman services; v714 printer ink and
+# toner cartridge subscriptions). Measure each once, before any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout743.yaml",
+    "holdout744.yaml",
+    "holdout745.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
