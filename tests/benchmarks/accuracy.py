@@ -283,13 +283,18 @@ JUDGES = (
     "holdout740.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# three writers from three more briefs (v712 notary public and document apostille
-# services; v713 flat-pack furniture assembly and handyman services; v714 printer ink and
-# toner cartridge subscriptions). Measure each once, before any change.
+# six writers from six more briefs (v712 notary public and document apostille services;
+# v713 flat-pack furniture assembly and handyman services; v714 printer ink and toner
+# cartridge subscriptions; v715 heating oil delivery; v716 home security alarm and CCTV
+# installers; v717 newborn and family portrait photographers). Measure each once, before
+# any change.
 UNMEASURED: tuple[str, ...] = (
     "holdout743.yaml",
     "holdout744.yaml",
     "holdout745.yaml",
+    "holdout746.yaml",
+    "holdout747.yaml",
+    "holdout748.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
