@@ -183,6 +183,7 @@ TUNED = (
     "holdout735.yaml", "holdout736.yaml",
     "holdout738.yaml", "holdout739.yaml",
     "holdout741.yaml", "holdout742.yaml",
+    "holdout744.yaml", "holdout745.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -281,17 +282,13 @@ JUDGES = (
     "holdout734.yaml",
     "holdout737.yaml",
     "holdout740.yaml",
+    "holdout743.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# six writers from six more briefs (v712 notary public and document apostille services;
-# v713 flat-pack furniture assembly and handyman services; v714 printer ink and toner
-# cartridge subscriptions; v715 heating oil delivery; v716 home security alarm and CCTV
-# installers; v717 newborn and family portrait photographers). Measure each once, before
-# any change.
+# three writers from three more briefs (v715 heating oil delivery; v716 home security
+# alarm and CCTV installers; v717 newborn and family portrait photographers). Measure each
+# once, before any change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout743.yaml",
-    "holdout744.yaml",
-    "holdout745.yaml",
     "holdout746.yaml",
     "holdout747.yaml",
     "holdout748.yaml",
