@@ -285,13 +285,17 @@ JUDGES = (
     "holdout743.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# three writers from three more briefs (v715 heating oil delivery; v716 home security
-# alarm and CCTV installers; v717 newborn and family portrait photographers). Measure each
-# once, before any change.
+# six writers from six more briefs (v715 heating oil delivery; v716 home security alarm
+# and CCTV installers; v717 newborn and family portrait photographers; v718 hypnotherapy
+# practices; v719 graded music exam boards; v720 camera and lens repair workshops).
+# Measure each once, before any change.
 UNMEASURED: tuple[str, ...] = (
     "holdout746.yaml",
     "holdout747.yaml",
     "holdout748.yaml",
+    "holdout749.yaml",
+    "holdout750.yaml",
+    "holdout751.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
