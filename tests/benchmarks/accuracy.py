@@ -184,6 +184,7 @@ TUNED = (
     "holdout738.yaml", "holdout739.yaml",
     "holdout741.yaml", "holdout742.yaml",
     "holdout744.yaml", "holdout745.yaml",
+    "holdout747.yaml", "holdout748.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -283,16 +284,13 @@ JUDGES = (
     "holdout737.yaml",
     "holdout740.yaml",
     "holdout743.yaml",
+    "holdout746.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# six writers from six more briefs (v715 heating oil delivery; v716 home security alarm
-# and CCTV installers; v717 newborn and family portrait photographers; v718 hypnotherapy
-# practices; v719 graded music exam boards; v720 camera and lens repair workshops).
-# Measure each once, before any change.
+# three writers from three more briefs (v718 hypnotherapy practices; v719 graded music
+# exam boards; v720 camera and lens repair workshops). Measure each once, before any
+# change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout746.yaml",
-    "holdout747.yaml",
-    "holdout748.yaml",
     "holdout749.yaml",
     "holdout750.yaml",
     "holdout751.yaml",
