@@ -287,13 +287,17 @@ JUDGES = (
     "holdout746.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# three writers from three more briefs (v718 hypnotherapy practices; v719 graded music
-# exam boards; v720 camera and lens repair workshops). Measure each once, before any
+# six writers from six more briefs (v718 hypnotherapy practices; v719 graded music exam
+# boards; v720 camera and lens repair workshops; v721 marinas and boat moorings; v722
+# doorstep milk delivery; v723 independent greengrocers). Measure each once, before any
 # change.
 UNMEASURED: tuple[str, ...] = (
     "holdout749.yaml",
     "holdout750.yaml",
     "holdout751.yaml",
+    "holdout752.yaml",
+    "holdout753.yaml",
+    "holdout754.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
