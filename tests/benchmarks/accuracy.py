@@ -185,6 +185,7 @@ TUNED = (
     "holdout741.yaml", "holdout742.yaml",
     "holdout744.yaml", "holdout745.yaml",
     "holdout747.yaml", "holdout748.yaml",
+    "holdout750.yaml", "holdout751.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -285,16 +286,12 @@ JUDGES = (
     "holdout740.yaml",
     "holdout743.yaml",
     "holdout746.yaml",
+    "holdout749.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# six writers from six more briefs (v718 hypnotherapy practices; v719 graded music exam
-# boards; v720 camera and lens repair workshops; v721 marinas and boat moorings; v722
-# doorstep milk delivery; v723 independent greengrocers). Measure each once, before any
-# change.
+# three writers from three more briefs (v721 marinas and boat moorings; v722 doorstep milk
+# delivery; v723 independent greengrocers). Measure each once, before any change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout749.yaml",
-    "holdout750.yaml",
-    "holdout751.yaml",
     "holdout752.yaml",
     "holdout753.yaml",
     "holdout754.yaml",
