@@ -289,12 +289,17 @@ JUDGES = (
     "holdout749.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# three writers from three more briefs (v721 marinas and boat moorings; v722 doorstep milk
-# delivery; v723 independent greengrocers). Measure each once, before any change.
+# six writers from six more briefs (v721 marinas and boat moorings; v722 doorstep milk
+# delivery; v723 independent greengrocers; v724 airport parking operators; v725 ironing
+# and laundry collection services; v726 bespoke lampshade makers). Measure each once,
+# before any change.
 UNMEASURED: tuple[str, ...] = (
     "holdout752.yaml",
     "holdout753.yaml",
     "holdout754.yaml",
+    "holdout755.yaml",
+    "holdout756.yaml",
+    "holdout757.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
