@@ -186,6 +186,7 @@ TUNED = (
     "holdout744.yaml", "holdout745.yaml",
     "holdout747.yaml", "holdout748.yaml",
     "holdout750.yaml", "holdout751.yaml",
+    "holdout753.yaml", "holdout754.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -287,16 +288,13 @@ JUDGES = (
     "holdout743.yaml",
     "holdout746.yaml",
     "holdout749.yaml",
+    "holdout752.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# six writers from six more briefs (v721 marinas and boat moorings; v722 doorstep milk
-# delivery; v723 independent greengrocers; v724 airport parking operators; v725 ironing
-# and laundry collection services; v726 bespoke lampshade makers). Measure each once,
-# before any change.
+# three writers from three more briefs (v724 airport parking operators; v725 ironing and
+# laundry collection services; v726 bespoke lampshade makers). Measure each once, before
+# any change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout752.yaml",
-    "holdout753.yaml",
-    "holdout754.yaml",
     "holdout755.yaml",
     "holdout756.yaml",
     "holdout757.yaml",

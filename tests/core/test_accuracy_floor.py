@@ -1052,6 +1052,10 @@ FLOORS = {
     # no model learns from them
     "holdout750.yaml": (0.74, 0.66, 0.25, 0.68, 0.60, 0.75, 0.84),
     "holdout751.yaml": (0.85, 0.73, 0.05, 0.81, 0.59, 0.61, 0.73),
+    # two more briefs; measured once (heat P/R 0.89 / 0.70, 0.88 / 0.48), then tuned on;
+    # no model learns from them
+    "holdout753.yaml": (0.87, 0.85, 0.05, 0.79, 0.60, 0.29, 0.68),
+    "holdout754.yaml": (0.92, 0.84, 0.05, 0.78, 0.38, 0.68, 0.74),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -1742,6 +1746,9 @@ FLOORS = {
     # first measured on 4156c88 (brief v718, hypnotherapy practices):
     # heat P/R 0.94 / 0.77
     "holdout749.yaml": (0.86, 0.72, 0.05, 0.84, 0.67, 0.66, 0.77),
+    # first measured on 9dc169b (brief v721, marinas and boat moorings):
+    # heat P/R 0.80 / 0.76
+    "holdout752.yaml": (0.92, 0.77, 0.05, 0.70, 0.66, 0.61, 0.70),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
