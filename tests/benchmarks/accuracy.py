@@ -291,13 +291,17 @@ JUDGES = (
     "holdout752.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# three writers from three more briefs (v724 airport parking operators; v725 ironing and
-# laundry collection services; v726 bespoke lampshade makers). Measure each once, before
-# any change.
+# six writers from six more briefs (v724 airport parking operators; v725 ironing and
+# laundry collection services; v726 bespoke lampshade makers; v727 safari and wildlife
+# tour operators; v728 radio-controlled model and hobby shops; v729 woodworm and timber
+# treatment specialists). Measure each once, before any change.
 UNMEASURED: tuple[str, ...] = (
     "holdout755.yaml",
     "holdout756.yaml",
     "holdout757.yaml",
+    "holdout758.yaml",
+    "holdout759.yaml",
+    "holdout760.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
