@@ -187,6 +187,7 @@ TUNED = (
     "holdout747.yaml", "holdout748.yaml",
     "holdout750.yaml", "holdout751.yaml",
     "holdout753.yaml", "holdout754.yaml",
+    "holdout756.yaml", "holdout757.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -289,16 +290,13 @@ JUDGES = (
     "holdout746.yaml",
     "holdout749.yaml",
     "holdout752.yaml",
+    "holdout755.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# six writers from six more briefs (v724 airport parking operators; v725 ironing and
-# laundry collection services; v726 bespoke lampshade makers; v727 safari and wildlife
-# tour operators; v728 radio-controlled model and hobby shops; v729 woodworm and timber
-# treatment specialists). Measure each once, before any change.
+# three writers from three more briefs (v727 safari and wildlife tour operators; v728
+# radio-controlled model and hobby shops; v729 woodworm and timber treatment specialists).
+# Measure each once, before any change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout755.yaml",
-    "holdout756.yaml",
-    "holdout757.yaml",
     "holdout758.yaml",
     "holdout759.yaml",
     "holdout760.yaml",
