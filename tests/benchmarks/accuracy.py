@@ -293,13 +293,17 @@ JUDGES = (
     "holdout755.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# three writers from three more briefs (v727 safari and wildlife tour operators; v728
-# radio-controlled model and hobby shops; v729 woodworm and timber treatment specialists).
-# Measure each once, before any change.
+# six writers from six more briefs (v727 safari and wildlife tour operators; v728 radio-
+# controlled model and hobby shops; v729 woodworm and timber treatment specialists; v730
+# children's day nurseries; v731 walk-in bath and bath lift fitters; v732 self-assessment
+# tax return preparers). Measure each once, before any change.
 UNMEASURED: tuple[str, ...] = (
     "holdout758.yaml",
     "holdout759.yaml",
     "holdout760.yaml",
+    "holdout761.yaml",
+    "holdout762.yaml",
+    "holdout763.yaml",
 )
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
