@@ -188,6 +188,7 @@ TUNED = (
     "holdout750.yaml", "holdout751.yaml",
     "holdout753.yaml", "holdout754.yaml",
     "holdout756.yaml", "holdout757.yaml",
+    "holdout759.yaml", "holdout760.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -291,16 +292,13 @@ JUDGES = (
     "holdout749.yaml",
     "holdout752.yaml",
     "holdout755.yaml",
+    "holdout758.yaml",
 )
 # Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# six writers from six more briefs (v727 safari and wildlife tour operators; v728 radio-
-# controlled model and hobby shops; v729 woodworm and timber treatment specialists; v730
-# children's day nurseries; v731 walk-in bath and bath lift fitters; v732 self-assessment
-# tax return preparers). Measure each once, before any change.
+# three writers from three more briefs (v730 children's day nurseries; v731 walk-in bath
+# and bath lift fitters; v732 self-assessment tax return preparers). Measure each once,
+# before any change.
 UNMEASURED: tuple[str, ...] = (
-    "holdout758.yaml",
-    "holdout759.yaml",
-    "holdout760.yaml",
     "holdout761.yaml",
     "holdout762.yaml",
     "holdout763.yaml",
