@@ -189,6 +189,7 @@ TUNED = (
     "holdout753.yaml", "holdout754.yaml",
     "holdout756.yaml", "holdout757.yaml",
     "holdout759.yaml", "holdout760.yaml",
+    "holdout762.yaml", "holdout763.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -293,16 +294,10 @@ JUDGES = (
     "holdout752.yaml",
     "holdout755.yaml",
     "holdout758.yaml",
-)
-# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# three writers from three more briefs (v730 children's day nurseries; v731 walk-in bath
-# and bath lift fitters; v732 self-assessment tax return preparers). Measure each once,
-# before any change.
-UNMEASURED: tuple[str, ...] = (
     "holdout761.yaml",
-    "holdout762.yaml",
-    "holdout763.yaml",
 )
+# Written blind and kept unmeasured for the next round's first judging (none now).
+UNMEASURED: tuple[str, ...] = ()
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
