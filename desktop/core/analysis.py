@@ -18,7 +18,7 @@ from .checklist import EvalContext, Phrases, ReplyModel, conditions_of
 from .document import Document
 from .listen import Listening
 from .metrics import compute_metrics
-from .model import Finding, Report
+from .model import SEVERITY_RANK, Finding, Report, one_card
 from .reply_scores import ReplyScores
 from .ruleset import RuleSet, load_ruleset
 from .sentence_memo import Found, LocalSearch, SentenceMemo
@@ -121,6 +121,26 @@ def run_rules(doc: Document, ruleset: RuleSet, local: Found) -> list[Finding]:
     return sorted(found.values(), key=lambda f: (f.start, f.end, f.rule))
 
 
+def merge_same_words(findings: list[Finding], ruleset: RuleSet) -> list[Finding]:
+    """One card per category and words: rules that flag exactly the same words for the
+    same kind of problem ("fill in the relevant form": which details, and which document)
+    are one problem to the user. The most severe speaks for the rest, then the one whose
+    rule comes first in the rule files (the shipped files put the precise rules before
+    the broad ones); see model.one_card for what the card keeps."""
+    same: dict[tuple[str, int, int], list[Finding]] = {}
+    for f in findings:
+        same.setdefault((f.category, f.start, f.end), []).append(f)
+    if len(same) == len(findings):
+        return findings
+    order = ruleset.rule_order
+    cards = [
+        one_card(sorted(group, key=lambda f: (-SEVERITY_RANK[f.severity],
+                                              order.get(f.rule, len(order)))))
+        for group in same.values()
+    ]
+    return sorted(cards, key=lambda f: (f.start, f.end, f.rule))
+
+
 class _Coverage:
     """Which stretches of the draft findings of each category cover, asked in log time
     (a pasted megabyte has tens of thousands of findings)."""
@@ -161,7 +181,7 @@ def analyze(draft: str, customer: str = "", checklists: Checklists = None) -> Re
     ctx = EvalContext(doc, findings, listening, local, ruleset.specifics, replies)
     items = sorted(ruleset.items, key=lambda i: _order(i.id))
     return Report(
-        findings=tuple(findings),
+        findings=tuple(merge_same_words(findings, ruleset)),
         checklist=tuple(item.evaluate(ctx) for item in items),
         metrics=compute_metrics(doc, listening),
         questions=listening.questions,

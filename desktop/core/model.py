@@ -7,7 +7,7 @@ customer's message). Nothing here may import Qt.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
@@ -45,10 +45,18 @@ class Finding:
     text: str
     message: str
     suggestions: tuple[str, ...] = ()
+    # When several rules flag exactly the same words for the same reason (one category),
+    # the user gets one card: this finding speaks for all of them, and `parts` keeps each
+    # rule's own finding (see `one_card`). Not part of the JSON report.
+    parts: tuple[Finding, ...] = ()
 
     @property
     def span(self) -> Span:
         return Span(self.start, self.end)
+
+    def members(self) -> tuple[Finding, ...]:
+        """Each rule's own finding this one stands for: itself, or its `parts`."""
+        return self.parts or (self,)
 
     def at_least(self, severity: str) -> bool:
         return SEVERITY_RANK[self.severity] >= SEVERITY_RANK[severity]
@@ -109,6 +117,19 @@ class CustomerQuestion:
             "answered": self.answered,
             "evidence": [s.to_dict() for s in self.evidence],
         }
+
+
+def one_card(members: Sequence[Finding]) -> Finding:
+    """One finding for rules' findings on exactly the same words, the first (the most
+    severe, see analysis.merge_same_words) speaking for all: its rule and message, and
+    every member's suggestions, so no rewrite is lost. Two cards on one phrase only
+    repeat themselves, and a reader who sees the same words flagged twice counts two
+    problems where there is one."""
+    plain = [part for m in members for part in m.members()]
+    if len(plain) == 1:
+        return plain[0]
+    suggestions = tuple(dict.fromkeys(s for m in plain for s in m.suggestions))
+    return replace(plain[0], suggestions=suggestions, parts=tuple(plain))
 
 
 def _finding_order(f: Finding) -> tuple[int, int, str]:

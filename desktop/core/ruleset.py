@@ -8,6 +8,7 @@ rule with the same id replaces the earlier rule. A broken user file is reported 
 
 from __future__ import annotations
 
+import functools
 import gc
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -69,6 +70,12 @@ class RuleSet:
 
     def rule(self, rule_id: str) -> Rule | None:
         return next((r for r in self.rules if r.id == rule_id), None)
+
+    @functools.cached_property
+    def rule_order(self) -> Mapping[str, int]:
+        """Each rule's place in the files, which decides which of several rules flagging
+        the same words speaks for them (see analysis.merge_same_words)."""
+        return {r.id: i for i, r in enumerate(self.rules)}
 
     def item(self, item_id: str) -> ChecklistItem | None:
         return next((i for i in self.items if i.id == item_id), None)

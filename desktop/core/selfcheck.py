@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .analysis import analyze
 from .checklist import ChecklistItem
+from .model import Finding
 from .rules import Example, Rule
 from .ruleset import RuleSet
 
@@ -32,12 +33,19 @@ def _same(covered: str, expected: str) -> bool:
     return covered.strip(" \t\n.,;:!?") == expected.strip(" \t\n.,;:!?")
 
 
+def _findings_of(rule: Rule, example: Example, ruleset: RuleSet) -> list[Finding]:
+    """What `rule` found in the example, also where another rule's card speaks for it
+    (two rules on the same words make one card; each rule still has to fire)."""
+    report = analyze(example.text, example.customer, ruleset)
+    return [m for f in report.findings for m in f.members() if m.rule == rule.id]
+
+
 def _check_rule(rule: Rule, ruleset: RuleSet) -> Iterable[ExampleFailure]:
     if not rule.fires_on or not rule.passes_on:
         yield ExampleFailure(rule.source, rule.id, "", "needs at least one 'fire' and one "
                              "'pass' example")
     for ex in rule.fires_on:
-        found = [f for f in analyze(ex.text, ex.customer, ruleset).findings if f.rule == rule.id]
+        found = _findings_of(rule, ex, ruleset)
         if not found:
             yield ExampleFailure(rule.source, rule.id, ex.text, "should fire but didn't")
         elif ex.span is not None and not any(_same(f.text, ex.span) for f in found):
@@ -45,7 +53,7 @@ def _check_rule(rule: Rule, ruleset: RuleSet) -> Iterable[ExampleFailure]:
             yield ExampleFailure(rule.source, rule.id, ex.text,
                                  f"should cover {ex.span!r} but covered {got}")
     for ex in rule.passes_on:
-        found = [f for f in analyze(ex.text, ex.customer, ruleset).findings if f.rule == rule.id]
+        found = _findings_of(rule, ex, ruleset)
         if found:
             got = ", ".join(repr(f.text) for f in found)
             yield ExampleFailure(

@@ -482,13 +482,17 @@ class MainWindow(QMainWindow):
         return True
 
     def unignore_finding(self, finding: Finding) -> None:
+        # A card for several rules may have been ignored under any of them.
+        keys = [(m.rule, m.text) for m in finding.members()]
         if self.drafts.draft_id is not None:
             try:
-                self.store.unignore(self.drafts.draft_id, finding.rule, finding.text)
+                for rule, text in keys:
+                    self.store.unignore(self.drafts.draft_id, rule, text)
             except sqlite3.Error as exc:
                 self.statusBar().showMessage(f"Could not save that choice: {exc}", 6000)
                 return
-        self._ignored.pop((finding.rule, finding.text), None)
+        for key in keys:
+            self._ignored.pop(key, None)
         self.reportReady.emit(self._core_report)
 
     # -- rules turned off everywhere -----------------------------------------------

@@ -134,3 +134,21 @@ def test_an_older_store_gains_the_ignored_table(tmp_path) -> None:
     assert store.ignored(1) == {("safety.secret", "x"): "why"}
     assert store.get(1).reply == "hi"
     store.close()
+
+
+def test_a_card_for_two_rules_is_ignored_and_brought_back_whole(window, type_reply) -> None:
+    """Two rules on the same words are one card; ignored under the rule it showed, then
+    that rule turned off, the card still lists both and "Stop ignoring" brings it back."""
+    type_reply(window, "Please fill in the relevant form.")
+    (card,) = [f for f in window.report.findings if f.category == "clarity"]
+    first, second = (m.rule for m in card.members())
+    window.ignore_finding(card, "they have the form")
+    assert not [f for f in window.report.findings if f.category == "clarity"]
+    window.disable_rule(first)
+    fl = window.findings_list
+    (row,) = [i for i in range(fl.count()) if fl.is_ignored(i)]
+    listed = fl.finding(row)
+    assert listed.rule == second and first in {m.rule for m in listed.members()}
+    window.unignore_finding(listed)
+    assert [f.rule for f in window.report.findings if f.category == "clarity"] == [second]
+    assert window.store.ignored(window.drafts.draft_id) == {}
