@@ -298,8 +298,15 @@ JUDGES = (
     "holdout761.yaml",
     "holdout764.yaml",
 )
-# Written blind and kept unmeasured for the next round's first judging (none now).
-UNMEASURED: tuple[str, ...] = ()
+# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
+# three writers from three more briefs (v736 catteries and cat boarding; v737 shotgun and
+# rifle servicing by gunsmiths; v738 teeth whitening clinics). Measure each once, before
+# any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout767.yaml",
+    "holdout768.yaml",
+    "holdout769.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
