@@ -191,6 +191,7 @@ TUNED = (
     "holdout759.yaml", "holdout760.yaml",
     "holdout762.yaml", "holdout763.yaml",
     "holdout765.yaml", "holdout766.yaml",
+    "holdout768.yaml", "holdout769.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -297,16 +298,10 @@ JUDGES = (
     "holdout758.yaml",
     "holdout761.yaml",
     "holdout764.yaml",
-)
-# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# three writers from three more briefs (v736 catteries and cat boarding; v737 shotgun and
-# rifle servicing by gunsmiths; v738 teeth whitening clinics). Measure each once, before
-# any change.
-UNMEASURED: tuple[str, ...] = (
     "holdout767.yaml",
-    "holdout768.yaml",
-    "holdout769.yaml",
 )
+# Written blind and kept unmeasured for the next round's first judging (none now).
+UNMEASURED: tuple[str, ...] = ()
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
