@@ -221,7 +221,7 @@ _HEDGES = r"maybe|perhaps|possibly|happily|gladly|easily"
 _HELPERS = (
     r"(?:will|shall|can|could|may|might|must|should|would|also|then|now|just|first|"
     r"be|able|to|going|gonna|happy|glad|need|needs|want|wants|try|'ll|’ll|'d|’d|'re|’re|"
-    r"are|is|am|have|has|already|still|definitely|certainly|probably|quickly|usually|always|"
+    r"are|is|am|was|were|have|has|already|still|definitely|certainly|probably|quickly|usually|always|"
     rf"absolutely|{_HEDGES}|"
     r"personally|immediately|today|right|away|and|or|not|trying|hoping|planning|aiming|working)"
 )
@@ -234,7 +234,8 @@ _OUR_OFFER = (
 # The clause before the ask says we (or a third party) do it: "We'll look into it", or
 # offers it: "What I can do is send the files to the new school".
 _SELF_ACTION = re.compile(
-    r"(?:^|[.;:,!?(]\s*|\b(?:and|so|but|then)\s+)"
+    r"(?:^|[.;:,!?(]\s*|\b(?:and|so|but|then|when|while|whilst|as|because|since|until|if|"
+    r"though|although)\s+)"
     r"(?:I|we|I'll|we'll|I’ll|we’ll|I'm|we're|I’m|we’re|I've|we've|someone|somebody|"
     r"our\s+(?:\w+\s+)?(?:team|engineers?|staff|support|specialists?)|the\s+team|they)"
     rf"(?:\s+{_HELPERS})*\s*$"
