@@ -300,8 +300,15 @@ JUDGES = (
     "holdout764.yaml",
     "holdout767.yaml",
 )
-# Written blind and kept unmeasured for the next round's first judging (none now).
-UNMEASURED: tuple[str, ...] = ()
+# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
+# three writers from three more briefs (v739 photocopier and office printer leasing; v740
+# custom T-shirt and merchandise printers; v741 powder coating and wheel refurbishment).
+# Measure each once, before any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout770.yaml",
+    "holdout771.yaml",
+    "holdout772.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
