@@ -192,6 +192,7 @@ TUNED = (
     "holdout762.yaml", "holdout763.yaml",
     "holdout765.yaml", "holdout766.yaml",
     "holdout768.yaml", "holdout769.yaml",
+    "holdout771.yaml", "holdout772.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -299,16 +300,10 @@ JUDGES = (
     "holdout761.yaml",
     "holdout764.yaml",
     "holdout767.yaml",
-)
-# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# three writers from three more briefs (v739 photocopier and office printer leasing; v740
-# custom T-shirt and merchandise printers; v741 powder coating and wheel refurbishment).
-# Measure each once, before any change.
-UNMEASURED: tuple[str, ...] = (
     "holdout770.yaml",
-    "holdout771.yaml",
-    "holdout772.yaml",
 )
+# Written blind and kept unmeasured for the next round's first judging (none now).
+UNMEASURED: tuple[str, ...] = ()
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
