@@ -193,6 +193,7 @@ TUNED = (
     "holdout765.yaml", "holdout766.yaml",
     "holdout768.yaml", "holdout769.yaml",
     "holdout771.yaml", "holdout772.yaml",
+    "holdout774.yaml", "holdout775.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -301,16 +302,10 @@ JUDGES = (
     "holdout764.yaml",
     "holdout767.yaml",
     "holdout770.yaml",
-)
-# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# three writers from three more briefs (v742 mobile welding and metal fabrication; v743
-# wheelie bin cleaning rounds; v744 passenger lift and platform lift maintenance
-# contracts). Measure each once, before any change.
-UNMEASURED: tuple[str, ...] = (
     "holdout773.yaml",
-    "holdout774.yaml",
-    "holdout775.yaml",
 )
+# Written blind and kept unmeasured for the next round's first judging (none now).
+UNMEASURED: tuple[str, ...] = ()
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
