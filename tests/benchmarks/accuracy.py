@@ -304,8 +304,15 @@ JUDGES = (
     "holdout770.yaml",
     "holdout773.yaml",
 )
-# Written blind and kept unmeasured for the next round's first judging (none now).
-UNMEASURED: tuple[str, ...] = ()
+# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
+# three writers from three more briefs (v745 loose-leaf tea merchants and tea
+# subscriptions; v746 fireplace and chimney breast installers; v747 sandblasting and soda
+# blasting contractors). Measure each once, before any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout776.yaml",
+    "holdout777.yaml",
+    "holdout778.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
