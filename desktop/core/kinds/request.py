@@ -271,37 +271,42 @@ _PURPOSE = re.compile(
     r"(?:\s+(?:also|then|easily|still))?\s+$",
     re.I,
 )
+# A character inside one clause: a time's or a price's colon or point ("at 10:00",
+# "£12.50") doesn't end it, so "our lead, Ben, can come at 10:00 and go through the attic
+# with you" is still ours from start to end.
+_IN_CLAUSE = r"(?:[^.;:!?]|(?<=\d)[.:](?=\d))"
+_IN_CLAUSE_NO_COMMA = r"(?:[^.;:!?,]|(?<=\d)[.:](?=\d))"
 # "We'll reset the counter and restore the report": a second verb shares our subject.
 _SELF_COORDINATED = re.compile(
     # (or one of ours, named: "Our framer, Helen Marsh, will open it and check the mount")
     r"(?:^|[.;:!?]\s*)(?:I|we|our\s+[\w-]+(?:\s+[\w-]+)?(?:,\s+[^,.;:!?]{2,40},)?)"
     r"(?:'ll|’ll|\s+will|\s+can|'re\s+going\s+to|\s+are\s+going\s+to)\b"
     r"(?:(?!\b(?:please|(?:could|can|would|will)\s+you|you\s+(?:could|can|should|need|may|might|must))\b)"
-    r"[^.;:!?])*\band\s+(?:then\s+|also\s+)?$"
+    rf"{_IN_CLAUSE})*\band\s+(?:then\s+|also\s+)?$"
     # …or mid-sentence, with no comma between: "every new database means we must test
     # and fix it for years"
     # (or a refusal: "I'm sorry, but we can't remove and restore the window in a week")
     r"|\b(?:means|that|so|because|but|where|when|and)\s+(?:I|we)(?:'ll|’ll|'d|’d|\s+will|\s+can|"
     r"\s+must|\s+need\s+to|\s+have\s+to|\s+should|\s+would|\s+can(?:not|['’]t)|\s+won['’]t|"
-    r"\s+couldn['’]t)\s+[^.;:!?,]*?\band\s+"
+    rf"\s+couldn['’]t)\s+{_IN_CLAUSE_NO_COMMA}*?\band\s+"
     r"(?:then\s+|also\s+)?$"
     # …or after a clause that says when (or if): "As soon as I have it I'll re-bill you and
     # email the corrected amount", "if anything looks off I'll come out and check the fit"
     # (not "I'll need you to restart it and send…": that's theirs)
-    r"|\b(?:once|as\s+soon\s+as|when|after|if)\b[^.;:!?]{1,60}?[\s,]\s*(?:I|we)(?:'ll|’ll|\s+will|"
-    r"\s+can)\s+(?!(?:need|want|ask|like)\s+you\b)[^.;:!?,]*?\band\s+(?:then\s+|also\s+)?$"
+    rf"|\b(?:once|as\s+soon\s+as|when|after|if)\b{_IN_CLAUSE}{{1,60}}?[\s,]\s*(?:I|we)(?:'ll|’ll|\s+will|"
+    rf"\s+can)\s+(?!(?:need|want|ask|like)\s+you\b){_IN_CLAUSE_NO_COMMA}*?\band\s+(?:then\s+|also\s+)?$"
     # …or after our offer: "Happy to jump on a quick call and go through the bucket with
     # you", "I'm glad to check the meter and send you the reading"
     r"|(?:^|[.;:!?]\s*)(?:(?:I['’]m|I\s+am|we['’]re|we\s+are|I['’]d\s+be|we['’]d\s+be)\s+)?"
     r"(?:more\s+than\s+|really\s+|very\s+|always\s+|also\s+)?(?:happy|glad|keen|delighted)\s+to\b"
-    r"[^.;:!?,]*?\band\s+(?:then\s+|also\s+)?$"
+    rf"{_IN_CLAUSE_NO_COMMA}*?\band\s+(?:then\s+|also\s+)?$"
     # …or after the purpose of something we arranged: "I've booked him back on Friday at 10am
     # to re-grease the rail and check the drive" (not when it is asked of them: "We'd ask
     # you to restart it and check …", "Please remember to …")
     r"|(?:^|[.;:!?]\s*)(?:I|we)(?:['’](?:ve|ll|m|re|d))?\s+"
-    r"(?:(?!\b(?:you|your|please)\b)[^.;:!?])*?\bto\s+[^.;:!?,]*?\band\s+(?:then\s+|also\s+)?$"
+    rf"(?:(?!\b(?:you|your|please)\b){_IN_CLAUSE})*?\bto\s+{_IN_CLAUSE_NO_COMMA}*?\band\s+(?:then\s+|also\s+)?$"
     # …or inside our offer: "What I can do is book you a review and check the fit"
-    rf"|{_OUR_OFFER}(?:(?!\bplease\b)[^.;:!?])*?\band\s+(?:then\s+|also\s+)?$",
+    rf"|{_OUR_OFFER}(?:(?!\bplease\b){_IN_CLAUSE})*?\band\s+(?:then\s+|also\s+)?$",
     re.I,
 )
 # The last word of an "if" clause that leaves it unfinished (an auxiliary, a subject, "to",
