@@ -306,8 +306,15 @@ JUDGES = (
     "holdout773.yaml",
     "holdout776.yaml",
 )
-# Written blind and kept unmeasured for the next round's first judging (none now).
-UNMEASURED: tuple[str, ...] = ()
+# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
+# three writers from three more briefs (v748 roof moss removal and roof cleaning; v749
+# sugarcraft and cake decorating supply shops; v750 ceramic hob and cooker repair
+# engineers). Measure each once, before any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout779.yaml",
+    "holdout780.yaml",
+    "holdout781.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
