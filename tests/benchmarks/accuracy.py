@@ -195,6 +195,7 @@ TUNED = (
     "holdout771.yaml", "holdout772.yaml",
     "holdout774.yaml", "holdout775.yaml",
     "holdout777.yaml", "holdout778.yaml",
+    "holdout780.yaml", "holdout781.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -305,16 +306,10 @@ JUDGES = (
     "holdout770.yaml",
     "holdout773.yaml",
     "holdout776.yaml",
-)
-# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# three writers from three more briefs (v748 roof moss removal and roof cleaning; v749
-# sugarcraft and cake decorating supply shops; v750 ceramic hob and cooker repair
-# engineers). Measure each once, before any change.
-UNMEASURED: tuple[str, ...] = (
     "holdout779.yaml",
-    "holdout780.yaml",
-    "holdout781.yaml",
 )
+# Written blind and kept unmeasured for the next round's first judging (none now).
+UNMEASURED: tuple[str, ...] = ()
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
