@@ -308,8 +308,15 @@ JUDGES = (
     "holdout776.yaml",
     "holdout779.yaml",
 )
-# Written blind and kept unmeasured for the next round's first judging (none now).
-UNMEASURED: tuple[str, ...] = ()
+# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
+# three writers from three more briefs (v751 school laboratory and science kit suppliers;
+# v752 scaffold tower and access platform hire; v753 rug and curtain cleaning
+# specialists). Measure each once, before any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout782.yaml",
+    "holdout783.yaml",
+    "holdout784.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
