@@ -196,6 +196,7 @@ TUNED = (
     "holdout774.yaml", "holdout775.yaml",
     "holdout777.yaml", "holdout778.yaml",
     "holdout780.yaml", "holdout781.yaml",
+    "holdout783.yaml", "holdout784.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -307,16 +308,10 @@ JUDGES = (
     "holdout773.yaml",
     "holdout776.yaml",
     "holdout779.yaml",
-)
-# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# three writers from three more briefs (v751 school laboratory and science kit suppliers;
-# v752 scaffold tower and access platform hire; v753 rug and curtain cleaning
-# specialists). Measure each once, before any change.
-UNMEASURED: tuple[str, ...] = (
     "holdout782.yaml",
-    "holdout783.yaml",
-    "holdout784.yaml",
 )
+# Written blind and kept unmeasured for the next round's first judging (none now).
+UNMEASURED: tuple[str, ...] = ()
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
