@@ -310,8 +310,15 @@ JUDGES = (
     "holdout779.yaml",
     "holdout782.yaml",
 )
-# Written blind and kept unmeasured for the next round's first judging (none now).
-UNMEASURED: tuple[str, ...] = ()
+# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
+# three writers from three more briefs (v754 fudge and confectionery makers selling
+# online; v755 solar control and privacy window film installers; v756 climbing gear
+# retailers and rope inspection services). Measure each once, before any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout785.yaml",
+    "holdout786.yaml",
+    "holdout787.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
