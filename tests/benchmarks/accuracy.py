@@ -197,6 +197,7 @@ TUNED = (
     "holdout777.yaml", "holdout778.yaml",
     "holdout780.yaml", "holdout781.yaml",
     "holdout783.yaml", "holdout784.yaml",
+    "holdout786.yaml", "holdout787.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -309,16 +310,10 @@ JUDGES = (
     "holdout776.yaml",
     "holdout779.yaml",
     "holdout782.yaml",
-)
-# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# three writers from three more briefs (v754 fudge and confectionery makers selling
-# online; v755 solar control and privacy window film installers; v756 climbing gear
-# retailers and rope inspection services). Measure each once, before any change.
-UNMEASURED: tuple[str, ...] = (
     "holdout785.yaml",
-    "holdout786.yaml",
-    "holdout787.yaml",
 )
+# Written blind and kept unmeasured for the next round's first judging (none now).
+UNMEASURED: tuple[str, ...] = ()
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
