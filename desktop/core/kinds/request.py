@@ -375,7 +375,11 @@ _GERUND_ADVISED = re.compile(
 # …but not one that only says when or instead of what: "… before contacting support",
 # "rather than calling the shop" ("without" is `_NEGATED`'s).
 _GERUND_IN_A_TIME_CLAUSE = re.compile(
-    r"\b(?:before|after|instead\s+of|rather\s+than|while|since)\s+$", re.I
+    r"\b(?:before|after|instead\s+of|rather\s+than|while|since)\s+$"
+    # …or what they keep doing, as a condition: "If you keep ringing the office like this
+    # we'll cancel the booking" (not "Keep ringing the office until someone answers")
+    r"|\b(?:if|when|whenever|as\s+long\s+as|unless)\s+you\s+keep\s+(?:on\s+)?$",
+    re.I,
 )
 # (the formal letter's "We would advise checking back with us in due course" too; not
 # advice against: "We advise against tightening it further")
