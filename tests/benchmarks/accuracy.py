@@ -198,6 +198,7 @@ TUNED = (
     "holdout780.yaml", "holdout781.yaml",
     "holdout783.yaml", "holdout784.yaml",
     "holdout786.yaml", "holdout787.yaml",
+    "holdout789.yaml", "holdout790.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -311,16 +312,10 @@ JUDGES = (
     "holdout779.yaml",
     "holdout782.yaml",
     "holdout785.yaml",
-)
-# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# three writers from three more briefs (v757 garden gazebo and summerhouse hire for
-# events; v758 aquaponics system suppliers and installers; v759 jet washing and driveway
-# sealing). Measure each once, before any change.
-UNMEASURED: tuple[str, ...] = (
     "holdout788.yaml",
-    "holdout789.yaml",
-    "holdout790.yaml",
 )
+# Written blind and kept unmeasured for the next round's first judging (none now).
+UNMEASURED: tuple[str, ...] = ()
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
