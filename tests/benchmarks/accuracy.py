@@ -314,8 +314,15 @@ JUDGES = (
     "holdout785.yaml",
     "holdout788.yaml",
 )
-# Written blind and kept unmeasured for the next round's first judging (none now).
-UNMEASURED: tuple[str, ...] = ()
+# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
+# three writers from three more briefs (v760 livestock haulage and cattle transport; v761
+# smallholding supplies and poultry feed merchants; v762 massage chair and recliner
+# retailers). Measure each once, before any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout791.yaml",
+    "holdout792.yaml",
+    "holdout793.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
