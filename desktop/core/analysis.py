@@ -126,19 +126,36 @@ def merge_same_words(findings: list[Finding], ruleset: RuleSet) -> list[Finding]
     same kind of problem ("fill in the relevant form": which details, and which document)
     are one problem to the user. The most severe speaks for the rest, then the one whose
     rule comes first in the rule files (the shipped files put the precise rules before
-    the broad ones); see model.one_card for what the card keeps."""
-    same: dict[tuple[str, int, int], list[Finding]] = {}
-    for f in findings:
-        same.setdefault((f.category, f.start, f.end), []).append(f)
-    if len(same) == len(findings):
-        return findings
+    the broad ones); see model.one_card for what the card keeps.
+
+    `findings` come sorted by their words, so findings on the same words sit side by
+    side: one pass finds them (this runs after every keystroke's analysis)."""
+    cards: list[Finding] = []
+    i, n = 0, len(findings)
+    while i < n:
+        f = findings[i]
+        j = i + 1
+        while j < n and findings[j].start == f.start and findings[j].end == f.end:
+            j += 1
+        if j - i == 1:
+            cards.append(f)
+        else:
+            cards.extend(_cards_for_same_words(findings[i:j], ruleset))
+        i = j
+    return cards
+
+
+def _cards_for_same_words(same_words: list[Finding], ruleset: RuleSet) -> list[Finding]:
+    by_category: dict[str, list[Finding]] = {}
+    for f in same_words:
+        by_category.setdefault(f.category, []).append(f)
     order = ruleset.rule_order
     cards = [
         one_card(sorted(group, key=lambda f: (-SEVERITY_RANK[f.severity],
                                               order.get(f.rule, len(order)))))
-        for group in same.values()
+        for group in by_category.values()
     ]
-    return sorted(cards, key=lambda f: (f.start, f.end, f.rule))
+    return sorted(cards, key=lambda f: f.rule)
 
 
 class _Coverage:
