@@ -105,8 +105,9 @@ class _Row(QWidget):
         fixes = QHBoxLayout()
         fixes.setSpacing(6)
         if finding.suggestions:
-            for suggestion in finding.suggestions[:2]:
-                button = FixButton(_short(suggestion, 42))
+            shown = finding.suggestions[:2]
+            for suggestion, label in zip(shown, _distinct_labels(shown), strict=True):
+                button = FixButton(_short(label, 42))
                 button.setObjectName("fixButton")
                 button.setToolTip(f"Replace with: {suggestion}")
                 button.setAccessibleName(f"Use suggestion: {suggestion}")
@@ -337,6 +338,24 @@ class FindingsList(QListWidget):
     def _on_activated(self, item: QListWidgetItem) -> None:
         if item.data(_ROLE) is not None:  # (the "more" row has no finding)
             self.findingActivated.emit(item.data(_ROLE))
+
+
+def _distinct_labels(suggestions: tuple[str, ...]) -> list[str]:
+    """Button labels that tell rewrites apart. Two rewrites of the same words often start
+    with those words ("fill in the relevant form: <which details …>", "fill in the
+    relevant form (<link or section>)", from two rules on one card); cut short, both
+    buttons would read "fill in the relevan…". Each then shows what it adds, after an
+    ellipsis; the tooltip keeps the whole rewrite."""
+    if len(suggestions) != 2:
+        return list(suggestions)
+    first, second = suggestions
+    same = 0
+    while same < min(len(first), len(second)) and first[same] == second[same]:
+        same += 1
+    cut = first.rfind(" ", 0, same) + 1  # at a word's start, so no word is split
+    if cut < 12:
+        return list(suggestions)
+    return ["…" + s[cut:] for s in suggestions]
 
 
 def _short(text: str, limit: int) -> str:

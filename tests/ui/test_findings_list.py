@@ -113,3 +113,21 @@ def test_a_short_suggestion_is_shown_whole(qtbot) -> None:
     qtbot.waitUntil(lambda: button.isVisible() and button.width() > 0, timeout=3000)
     qtbot.wait(50)  # let the card's layout settle
     assert button.text() == "To recap,"
+
+
+def test_two_rewrites_of_the_same_words_show_where_they_differ(qtbot) -> None:
+    # one card for two rules: both rewrites start with the flagged words, so cut short
+    # from the right both buttons read "fill in the relevan…"
+    findings = _list(qtbot)
+    details = "fill in the relevant form: <which details, e.g. the app version>"
+    link = "fill in the relevant form (<link or section>)"
+    findings.show_findings([Finding(
+        rule="clarity.details-without-list", category="clarity", severity="warning",
+        start=7, end=32, text="fill in the relevant form", message="Which details?",
+        suggestions=(details, link),
+    )])
+    first, second = findings.fix_buttons(0)
+    assert first.text().startswith("…form: <which")
+    assert second.text().startswith("…form (<link")
+    assert first.toolTip() == f"Replace with: {details}"
+    assert second.toolTip() == f"Replace with: {link}"
