@@ -79,6 +79,29 @@ def test_at_the_same_severity_the_rule_that_comes_first_speaks(house, tmp_path: 
     assert card.rule == "tone.house-blame"
 
 
+def test_the_same_words_in_two_categories_stay_two_cards(tmp_path: Path) -> None:
+    folder = tmp_path / "two"
+    folder.mkdir()
+    (folder / "house.yaml").write_text(textwrap.dedent(HOUSE), encoding="utf-8")
+    (folder / "vague.yaml").write_text(textwrap.dedent("""\
+        category: clarity
+        rules:
+          - id: clarity.house-fault
+            kind: phrase
+            description: Which fault?
+            message: Say which fault.
+            patterns: ['\\byour own fault\\b']
+            examples:
+              fire: [{text: "It's your own fault.", span: "your own fault"}]
+              pass: ["It's the pump's fault."]
+        """), encoding="utf-8")
+    ruleset = load_ruleset([folder], include_shipped=False, include_user=False, strict=True)
+    cards = analyze(DRAFT, checklists=ruleset).findings
+    assert [(c.category, c.rule) for c in cards] == [
+        ("clarity", "clarity.house-fault"), ("tone", "tone.house-heat")]
+    assert len(cards[1].members()) == 2 and cards[0].members() == (cards[0],)
+
+
 def test_different_words_or_categories_stay_separate_cards() -> None:
     report = analyze("Please check the guide. Please fill in the relevant form.")
     spans = [(f.category, f.start, f.end) for f in report.findings]
