@@ -199,6 +199,7 @@ TUNED = (
     "holdout783.yaml", "holdout784.yaml",
     "holdout786.yaml", "holdout787.yaml",
     "holdout789.yaml", "holdout790.yaml",
+    "holdout792.yaml", "holdout793.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -313,16 +314,10 @@ JUDGES = (
     "holdout782.yaml",
     "holdout785.yaml",
     "holdout788.yaml",
-)
-# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# three writers from three more briefs (v760 livestock haulage and cattle transport; v761
-# smallholding supplies and poultry feed merchants; v762 massage chair and recliner
-# retailers). Measure each once, before any change.
-UNMEASURED: tuple[str, ...] = (
     "holdout791.yaml",
-    "holdout792.yaml",
-    "holdout793.yaml",
 )
+# Written blind and kept unmeasured for the next round's first judging (none now).
+UNMEASURED: tuple[str, ...] = ()
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
