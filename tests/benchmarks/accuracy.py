@@ -200,6 +200,7 @@ TUNED = (
     "holdout786.yaml", "holdout787.yaml",
     "holdout789.yaml", "holdout790.yaml",
     "holdout792.yaml", "holdout793.yaml",
+    "holdout795.yaml", "holdout796.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -315,6 +316,7 @@ JUDGES = (
     "holdout785.yaml",
     "holdout788.yaml",
     "holdout791.yaml",
+    "holdout794.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (none now).
 UNMEASURED: tuple[str, ...] = ()
