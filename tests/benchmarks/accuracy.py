@@ -201,6 +201,7 @@ TUNED = (
     "holdout789.yaml", "holdout790.yaml",
     "holdout792.yaml", "holdout793.yaml",
     "holdout795.yaml", "holdout796.yaml",
+    "holdout798.yaml", "holdout799.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -317,6 +318,7 @@ JUDGES = (
     "holdout788.yaml",
     "holdout791.yaml",
     "holdout794.yaml",
+    "holdout797.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (none now).
 UNMEASURED: tuple[str, ...] = ()
