@@ -202,6 +202,7 @@ TUNED = (
     "holdout792.yaml", "holdout793.yaml",
     "holdout795.yaml", "holdout796.yaml",
     "holdout798.yaml", "holdout799.yaml",
+    "holdout801.yaml", "holdout802.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -319,6 +320,7 @@ JUDGES = (
     "holdout791.yaml",
     "holdout794.yaml",
     "holdout797.yaml",
+    "holdout800.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (none now).
 UNMEASURED: tuple[str, ...] = ()
