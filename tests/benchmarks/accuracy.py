@@ -203,6 +203,7 @@ TUNED = (
     "holdout795.yaml", "holdout796.yaml",
     "holdout798.yaml", "holdout799.yaml",
     "holdout801.yaml", "holdout802.yaml",
+    "holdout804.yaml", "holdout805.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -321,6 +322,7 @@ JUDGES = (
     "holdout794.yaml",
     "holdout797.yaml",
     "holdout800.yaml",
+    "holdout803.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (none now).
 UNMEASURED: tuple[str, ...] = ()
