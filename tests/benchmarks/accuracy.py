@@ -204,6 +204,7 @@ TUNED = (
     "holdout798.yaml", "holdout799.yaml",
     "holdout801.yaml", "holdout802.yaml",
     "holdout804.yaml", "holdout805.yaml",
+    "holdout807.yaml", "holdout808.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -323,6 +324,7 @@ JUDGES = (
     "holdout797.yaml",
     "holdout800.yaml",
     "holdout803.yaml",
+    "holdout806.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (none now).
 UNMEASURED: tuple[str, ...] = ()
