@@ -205,6 +205,7 @@ TUNED = (
     "holdout801.yaml", "holdout802.yaml",
     "holdout804.yaml", "holdout805.yaml",
     "holdout807.yaml", "holdout808.yaml",
+    "holdout810.yaml", "holdout811.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -325,6 +326,7 @@ JUDGES = (
     "holdout800.yaml",
     "holdout803.yaml",
     "holdout806.yaml",
+    "holdout809.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (none now).
 UNMEASURED: tuple[str, ...] = ()
