@@ -206,6 +206,7 @@ TUNED = (
     "holdout804.yaml", "holdout805.yaml",
     "holdout807.yaml", "holdout808.yaml",
     "holdout810.yaml", "holdout811.yaml",
+    "holdout813.yaml", "holdout814.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -327,6 +328,7 @@ JUDGES = (
     "holdout803.yaml",
     "holdout806.yaml",
     "holdout809.yaml",
+    "holdout812.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (none now).
 UNMEASURED: tuple[str, ...] = ()
