@@ -330,8 +330,15 @@ JUDGES = (
     "holdout809.yaml",
     "holdout812.yaml",
 )
-# Written blind and kept unmeasured for the next round's first judging (none now).
-UNMEASURED: tuple[str, ...] = ()
+# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
+# three writers from three more briefs (v784 wok and Asian cookware importers; v785
+# crockery and cutlery hire for events; v786 teapot, kettle and tea-ware shops). Measure
+# each once, before any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout815.yaml",
+    "holdout816.yaml",
+    "holdout817.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
