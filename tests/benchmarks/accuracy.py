@@ -332,8 +332,15 @@ JUDGES = (
     "holdout812.yaml",
     "holdout815.yaml",
 )
-# Written blind and kept unmeasured for the next round's first judging (none now).
-UNMEASURED: tuple[str, ...] = ()
+# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
+# three writers from three more briefs (v787 synthesizer and guitar amplifier repair
+# shops; v788 headphone and hi-fi speaker retailers; v789 two-way radio and walkie-talkie
+# hire). Measure each once, before any change.
+UNMEASURED: tuple[str, ...] = (
+    "holdout818.yaml",
+    "holdout819.yaml",
+    "holdout820.yaml",
+)
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
