@@ -59,7 +59,10 @@ class Document:
         # plain characters (one for one, so every offset holds); what a finding quotes
         # comes from `original`.
         self.original = draft
-        self.draft = draft.translate(_AS_TYPED) if _TYPOGRAPHIC.search(draft) else draft
+        # Every character in _AS_TYPED is outside ASCII, and `isascii` is one C pass that
+        # costs nothing next to the search (0.03 against 21 µs over 6,000 characters).
+        typographic = not draft.isascii() and _TYPOGRAPHIC.search(draft) is not None
+        self.draft = draft.translate(_AS_TYPED) if typographic else draft
         self.customer = customer
         self._masks: dict[Plan, int] = {}
         self._absent: set[int] = set()  # ids of patterns with no candidates (see finditer)
