@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import copy
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import cached_property
 
@@ -33,6 +33,7 @@ _TYPOGRAPHIC = re.compile("[" + "".join(map(chr, _AS_TYPED)) + "]")  # (one list
 
 
 _NOTHING: tuple[Found, ...] = ()
+_NO_POSITIONS: Mapping[int, int] = {}
 
 
 def normalise(text: str) -> str:
@@ -65,21 +66,30 @@ class Document:
         self.draft = draft.translate(_AS_TYPED) if typographic else draft
         self.customer = customer
         self._masks: dict[Plan, int] = {}
-        self._absent: set[int] = set()  # ids of patterns with no candidates (see finditer)
+        # Candidates worked out for many patterns at once (see `know_candidates`): the
+        # position of each pattern (by id) in `_known`, and there its mask, or -1 where
+        # it is still to be worked out.
+        self._positions: Mapping[int, int] = _NO_POSITIONS
+        self._known: Sequence[int] = ()
         self._span_bounds: dict[int, tuple[list[Span], list[int], list[int]]] = {}
         self._only: int | None = None  # see `within`
         self._remember = True  # see `searched_once`
 
-    def within(self, sentences: int, nowhere: Iterable[Plan] = ()) -> Document:
+    def within(
+        self, sentences: int, positions: Mapping[int, int] | None = None,
+        known: Sequence[int] = (),
+    ) -> Document:
         """The same document with its pattern searches (`finditer`, `sentence_has`)
         confined to the sentences in the bit mask `sentences`: how the sentences an edit
         changed are searched on their own (see sentence_memo). Everything already worked
-        out about the document is shared. The plans `nowhere` are known to have no
-        candidates among those sentences (see prefilter.Triggers)."""
+        out about the document is shared. `positions` and `known` say which patterns
+        are known to have no candidates among those sentences, as `know_candidates`
+        takes them (see prefilter.Triggers)."""
         part = copy.copy(self)
         part.__dict__.pop("_index", None)
-        part._masks = dict.fromkeys(nowhere, 0)
-        part._absent = set()
+        part._masks = {}
+        part._positions, part._known = (_NO_POSITIONS, ()) if positions is None else (
+            positions, known)
         part._only = sentences
         return part
 
@@ -141,7 +151,8 @@ class Document:
         """
         if not self.sentences:  # an empty draft (as at start-up) needs no plan at all
             return _NOTHING
-        if self._absent and id(pattern) in self._absent:  # (known after a batch)
+        i = self._positions.get(id(pattern))
+        if i is not None and not self._known[i]:  # most patterns of a draft
             return _NOTHING
         plan = plan_for(pattern)
         where = self._candidates(plan)
@@ -167,15 +178,20 @@ class Document:
         """Which sentences hold which words (see prefilter)."""
         return self._index
 
-    def know_candidates(self, plans: Sequence[Plan], masks: Sequence[int]) -> None:
-        """Take these plans' candidate sentences as worked out already (a batch of
-        them evaluated at once: see sentence_memo). The patterns of those without any
-        are then turned away by `finditer` at once, as most of a draft's patterns are."""
-        self._masks.update(zip(plans, masks, strict=True))
-        self._absent.update(  # (ids of patterns their plans keep alive)
-            id(plan.pattern) for plan, mask in zip(plans, masks, strict=True) if not mask)
+    def know_candidates(self, positions: Mapping[int, int], known: Sequence[int]) -> None:
+        """Take the candidate sentences of many patterns as worked out already (a batch
+        of them evaluated at once: see sentence_memo): pattern `p`'s mask is
+        `known[positions[id(p)]]`, or still to be worked out where that is -1. The
+        patterns without any candidates are then turned away by `finditer` at once, as
+        most of a draft's patterns are. (`positions` is made once per rule set, with the
+        patterns kept alive by its owner, so an id is never another pattern's: an
+        analysis only fills in `known`, some 1,500 numbers, instead of a table.)"""
+        self._positions, self._known = positions, known
 
     def _candidates(self, plan: Plan) -> int:
+        i = self._positions.get(id(plan.pattern))
+        if i is not None and self._known[i] >= 0:
+            return self._known[i]
         found = self._masks.get(plan)
         if found is None:
             found = self._masks[plan] = plan.candidates(*self._index.probes)

@@ -141,6 +141,10 @@ class _PlanTable:
         self.plans = [plan_for(p) for group in patterns for p in group]
         ends = list(itertools.accumulate(len(group) for group in patterns))
         self.ranges = list(zip([0, *ends][:-1], ends, strict=True))
+        # each pattern's number, by id, as `Document.know_candidates` takes it (the
+        # plans keep the patterns alive; one in two searches shares one number: its
+        # need, and so its candidates, are the same in both)
+        self.positions = {id(plan.pattern): i for i, plan in enumerate(self.plans)}
 
     def searches_with(self, patterns: int) -> int:
         """The searches (as bits) with at least one of these `patterns` (bits)."""
@@ -167,7 +171,7 @@ class _BatchTable(_PlanTable):
         masks = self.evaluate(doc.word_index)
         if masks is None:  # (each pattern is then asked for on its own)
             return (1 << len(self.ranges)) - 1
-        doc.know_candidates(self.plans, masks)
+        doc.know_candidates(self.positions, masks)
         runs = 0
         for i, (start, end) in enumerate(self.ranges):
             if any(masks[start:end]):
@@ -196,10 +200,10 @@ class _TriggerTable(_PlanTable):
             frozenset().union(*(f.index_words for f in facts)),
             "\n".join(f.folded for f in facts),
         )
-        nowhere = dict.fromkeys(self.plans)
+        known = [0] * len(self.plans)  # no candidates, but where a need may hold:
         for k in bits(possible):
-            nowhere.pop(self.plans[k], None)
-        return doc.within(fresh, nowhere), self.searches_with(possible)
+            known[k] = -1  # to be worked out
+        return doc.within(fresh, self.positions, known), self.searches_with(possible)
 
 
 class Found:
