@@ -516,7 +516,12 @@ class LiteralIndex:
 Evaluator = Callable[
     [Callable[[str, int], int], Callable[[str], int], Callable[[str], int], int], int
 ]
-MAX_LEAVES = 400  # beyond this, walk the tree instead of compiling one expression
+# Beyond this many leaves, a tree is walked instead of compiled into one expression
+# (a tree nested too deep to compile is walked too: see `evaluator`); within a
+# batch, beyond MAX_INLINE_LEAVES it is compiled on its own, outside the batch's
+# one function, so that one deep tree can't stop the batch from compiling.
+MAX_LEAVES = 4000
+MAX_INLINE_LEAVES = 400
 
 
 def _probe_call(probe: Probe) -> str:
@@ -590,12 +595,18 @@ def evaluator(need: Need | None) -> Evaluator:
     walking them node by node costs about a millisecond of interpreter overhead, so each
     tree becomes one Python expression of dictionary lookups and `&`/`|`, compiled once
     per pattern. The text is built only from `repr` of strings, so it is always a valid
-    expression; a tree too big to compile comfortably is walked instead.
+    expression; a tree too big or too deeply nested to compile is walked instead (the
+    longest list of excuses shipped, every way of owning a fault, has some 470 leaves:
+    walked, it cost about 100 µs a new draft, compiled 20).
     """
-    if _leaves(need) > MAX_LEAVES:
-        return lambda g, p, t, e: _walk(need, g, p, t, e)
-    function: Evaluator = eval(f"lambda g, p, t, e: {_expression(need, itertools.count())}")
-    return function
+    if _leaves(need) <= MAX_LEAVES:
+        try:
+            function: Evaluator = eval(
+                f"lambda g, p, t, e: {_expression(need, itertools.count())}")
+            return function
+        except (SyntaxError, RecursionError, MemoryError):  # nested past the compiler's limits
+            pass
+    return lambda g, p, t, e: _walk(need, g, p, t, e)
 
 
 class BatchEvaluator:
@@ -619,7 +630,7 @@ class BatchEvaluator:
         names = itertools.count()
         results = []
         for need in needs:
-            if _leaves(need) > MAX_LEAVES:
+            if _leaves(need) > MAX_INLINE_LEAVES:
                 name = f"x{len(walked)}"
                 walked[name] = evaluator(need)
                 results.append(f"{name}(g, p, t, e)")

@@ -20,6 +20,7 @@ from desktop.core import analyze, default_ruleset, match_cache
 from desktop.core.document import Document
 from desktop.core.match_cache import plan_for
 from desktop.core.prefilter import (
+    MAX_INLINE_LEAVES,
     MAX_LEAVES,
     WORD_PROBES,
     AllOf,
@@ -164,12 +165,25 @@ def test_compiled_requirements_give_the_masks_walking_them_gives(patterns) -> No
     assert agreed > 50  # the examples do hold what most patterns need
 
 
+def test_a_tree_too_deep_or_too_big_to_compile_is_walked_with_the_same_mask() -> None:
+    """A requirement tree nested past the compiler's limits (a user's rule file may hold
+    one) or with more than MAX_LEAVES leaves is walked: same mask, no error."""
+    deep: AllOf | Word = Word("logs")
+    for i in range(300):  # each level one more pair of parentheses in the expression
+        deep = AllOf((AnyOf(("logs", f"zzd{i}"), ()), deep))
+    wide = AllOf((AnyOf(tuple(f"zzw{i}" for i in range(MAX_LEAVES + 1)), ()), Word("logs")))
+    folded = ["please send the logs", "zzw7 the logs", "nothing"]
+    index = LiteralIndex(folded, [index_words(f) for f in folded])
+    assert evaluator(deep)(*index.probes) == _walk(deep, *index.probes) == 0b011
+    assert evaluator(wide)(*index.probes) == _walk(wide, *index.probes) == 0b010
+
+
 def test_a_batch_gives_every_need_the_mask_its_own_evaluator_gives(patterns) -> None:
     """A new draft evaluates every sentence-local pattern's need in one compiled call
     over slots filled from the index (prefilter.BatchEvaluator): each mask must be the
     one evaluating that need alone gives, a need of nothing and a tree too big to
     compile among them."""
-    big = AllOf((AnyOf(tuple(f"zzq{i}" for i in range(MAX_LEAVES + 1)), ()), Word("logs")))
+    big = AllOf((AnyOf(tuple(f"zzq{i}" for i in range(MAX_INLINE_LEAVES + 1)), ()), Word("logs")))
     needs_ = [requirements(p) for p in patterns] + [None, big, Text("the logs")]
     batch = BatchEvaluator(needs_)
     text = " ".join(EXAMPLE_TEXTS) + " zzq7 the logs."
