@@ -14,6 +14,8 @@ running sums are exact: the score is the same whichever edits led to the reply.
 from __future__ import annotations
 
 import itertools
+import operator
+import sys
 import weakref
 from collections import Counter
 from collections.abc import Hashable, Sequence
@@ -30,7 +32,9 @@ def _fixed(model: SentenceModel) -> dict[Hashable, int]:
     weights: dict[Hashable, int] = {}
     for feature, weight in model.weights.items():
         kind, _, name = feature.partition(":")
-        key: Hashable = {"w": name, "b": tuple(name.split("_", 1)), "s": feature}.get(kind, "")
+        key: Hashable = {  # (words interned, as `sentence_model.tokens` gives them)
+            "w": sys.intern(name), "b": tuple(map(sys.intern, name.split("_", 1))), "s": feature,
+        }.get(kind, "")
         if key:
             weights[key] = round(weight * SCALE)
     return weights
@@ -42,8 +46,16 @@ class ReplyScores:
 
     def __init__(self, models: Sequence[SentenceModel]) -> None:
         self.models = tuple(models)
-        self._weights = [_fixed(m) for m in self.models]
+        weights = [_fixed(m) for m in self.models]
         self._bias = [round(m.weights.get(BIAS, 0.0) * SCALE) for m in self.models]
+        # Every model's weight of a feature, found with one lookup: a new draft has some
+        # 1,400 distinct features, and looking each up in every model's own table (some
+        # 10,000 entries each) cost twice as much, memory being slower than the lookups.
+        self._together: dict[Hashable, tuple[int, ...]] = {
+            feature: tuple(w.get(feature, 0) for w in weights)
+            for feature in set().union(*weights)
+        }
+        self._of_model = [operator.itemgetter(i) for i in range(len(self.models))]
         self.forget()
         _all.add(self)
 
@@ -72,9 +84,10 @@ class ReplyScores:
         counts: Counter[Hashable] = Counter(itertools.chain.from_iterable(
             part for text in texts.elements() for part in sentence_bag(text)[:3]))
         self._counts = counts
+        weighed = list(filter(None, map(self._together.get, counts)))
         self._sums = [
-            bias + sum(map(weights.get, counts, itertools.repeat(0)))
-            for bias, weights in zip(self._bias, self._weights, strict=True)
+            bias + sum(map(of_model, weighed))
+            for bias, of_model in zip(self._bias, self._of_model, strict=True)
         ]
 
     def _tally(self, text: str, times: int) -> None:
@@ -89,10 +102,10 @@ class ReplyScores:
             else:
                 del counts[feature]
             if (before == 0) != (after == 0):  # the reply gained or lost the feature
-                sign = 1 if after else -1
-                for i, weights in enumerate(self._weights):
-                    weight = weights.get(feature)
-                    if weight:
+                weights = self._together.get(feature)
+                if weights is not None:
+                    sign = 1 if after else -1
+                    for i, weight in enumerate(weights):
                         sums[i] += sign * weight
 
 

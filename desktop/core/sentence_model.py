@@ -19,6 +19,7 @@ import math
 import os
 import random
 import re
+import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -59,8 +60,11 @@ SHAPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
 
 
 def tokens(text: str) -> list[str]:
-    """The sentence's words (lower case, straight apostrophes) and its ! and ? marks."""
-    return TOKEN_RE.findall(text.lower().replace("’", "'"))
+    """The sentence's words (lower case, straight apostrophes) and its ! and ? marks.
+    Interned, as the models' words are: a word is then looked up in each model's table
+    by identity, without reading the table's copy of it (an analysis looks up some
+    8,000 words and pairs, and memory, not the lookups, was most of their cost)."""
+    return list(map(sys.intern, TOKEN_RE.findall(text.lower().replace("’", "'"))))
 
 
 def shapes(text: str) -> tuple[str, ...]:
@@ -128,24 +132,21 @@ class SentenceModel:
     def __init__(self, weights: Mapping[str, float], source: str = "") -> None:
         self.weights = dict(weights)
         self.source = source
-        # The same weights by word and by pair of words, so scoring a sentence looks up
-        # its words and the pairs `zip` makes without building a feature name for each:
-        # an analysis scores every sentence of the draft.
-        # Pairs one word apart (from `features_with_gaps`) are kept by their first word:
-        # a sentence's pairs are looked up as they come, and only those with a weight
-        # become tuples (see _gapped_weight).
+        # The same weights by word, by pair of neighbouring words and by pair of words
+        # one apart (from `features_with_gaps`), so scoring a sentence looks up its
+        # words and the pairs `zip` makes without building a feature name for each: an
+        # analysis scores every sentence of the draft. Words are interned (see `tokens`).
         self._words: dict[str, float] = {}
         self._pairs: dict[tuple[str, ...], float] = {}
-        self._gapped_after: dict[str, dict[str, float]] = {}
+        self._gapped: dict[tuple[str, ...], float] = {}
         for feature, weight in self.weights.items():  # one pass: read at start-up
             kind, name = feature[:2], feature[2:]
             if kind == "w:":
-                self._words[name] = weight
+                self._words[sys.intern(name)] = weight
             elif kind == "b:":
-                self._pairs[tuple(name.split("_", 1))] = weight
+                self._pairs[tuple(map(sys.intern, name.split("_", 1)))] = weight
             elif kind == "g:" and "_" in name:  # (a name without "_" would never match)
-                first, third = name.split("_", 1)
-                self._gapped_after.setdefault(first, {})[third] = weight
+                self._gapped[tuple(map(sys.intern, name.split("_", 1)))] = weight
         self._bias = self.weights.get(BIAS, 0.0)
 
     def probability(self, text: str) -> float:
@@ -167,25 +168,15 @@ class SentenceModel:
         for a model that has gapped pairs (a test holds the two equal)."""
         words, pairs, found, ordered = sentence_bag(text)
         score = self._weigh(words, pairs, found)
-        if self._gapped_after:
+        if self._gapped:
             score += self._gapped_weight(ordered)
         return score
 
     def _gapped_weight(self, words: tuple[str, ...]) -> float:
-        """The weights of the distinct pairs one word apart in `words`."""
-        after, total = self._gapped_after, 0.0
-        counted: set[tuple[str, str]] | None = None
-        for first, third in zip(words, words[2:], strict=False):
-            weights = after.get(first)
-            if weights is None or third not in weights:
-                continue
-            if counted is None:
-                counted = set()
-            elif (first, third) in counted:
-                continue  # each pair counts once, as a feature does
-            counted.add((first, third))
-            total += weights[third]
-        return total
+        """The weights of the distinct pairs one word apart in `words` (each counts
+        once, as a feature does)."""
+        return sum(map(self._gapped.get, set(zip(words, words[2:], strict=False)),
+                       itertools.repeat(0.0)))
 
     def _weigh(
         self, words: Iterable[str], pairs: Iterable[tuple[str, str]], found: Iterable[str]
@@ -219,9 +210,9 @@ class SentenceModel:
             ((w,), self._words.get(w, 0.0)) for w in words
         ]
         weighed += [(p, self._pairs.get(p, 0.0)) for p in pairs]
-        if self._gapped_after:  # ("the … form" would name a glue word across a gap: not named)
-            after = self._gapped_after
-            weighed += [((a, "…", b), after.get(a, {}).get(b, 0.0))
+        if self._gapped:  # ("the … form" would name a glue word across a gap: not named)
+            gapped = self._gapped
+            weighed += [((a, "…", b), gapped.get((a, b), 0.0))
                         for a, b in gapped_pairs(text) if a not in quiet and b not in quiet]
         strongest = sorted(
             ((phrase, weight) for phrase, weight in weighed
