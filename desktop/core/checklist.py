@@ -64,7 +64,9 @@ class Phrases:
         after = resolve(self.unless_after, specifics)
         return [
             hit for hit in (
-                Hit(m.start(), m.end()) for p in self.patterns for m in doc.finditer(p)
+                Hit(m.start(), m.end())
+                for i in doc.with_candidates(self.patterns)
+                for m in doc.finditer(self.patterns[i])
                 if m.end() > m.start()
             )
             if not (before or after) or not excused_in_sentence(doc, hit, before, after, None)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import bisect
 import copy
+import itertools
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cached_property
 
@@ -33,7 +34,28 @@ _TYPOGRAPHIC = re.compile("[" + "".join(map(chr, _AS_TYPED)) + "]")  # (one list
 
 
 _NOTHING: tuple[Found, ...] = ()
-_NO_POSITIONS: Mapping[int, int] = {}
+
+
+class PatternNumbers:
+    """A number for each of many patterns, by id, made once per rule set: how a
+    document takes the candidates of all of them at once (see `know_candidates`). It
+    keeps the patterns alive, so an id is never another pattern's."""
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        self._patterns = tuple(patterns)
+        self.of: dict[int, int] = {id(p): i for i, p in enumerate(self._patterns)}
+        self._groups: dict[int, tuple[Sequence[re.Pattern[str]], list[int]]] = {}
+
+    def group(self, patterns: Sequence[re.Pattern[str]]) -> list[int]:
+        """The numbers of `patterns` (a rule's, kept by it), -1 for one without."""
+        found = self._groups.get(id(patterns))
+        if found is None or found[0] is not patterns:
+            numbers = [self.of.get(id(p), -1) for p in patterns]
+            found = self._groups[id(patterns)] = (patterns, numbers)  # (keeps it alive)
+        return found[1]
+
+
+_NO_NUMBERS = PatternNumbers(())
 
 
 def normalise(text: str) -> str:
@@ -66,30 +88,31 @@ class Document:
         self.draft = draft.translate(_AS_TYPED) if typographic else draft
         self.customer = customer
         self._masks: dict[Plan, int] = {}
-        # Candidates worked out for many patterns at once (see `know_candidates`): the
-        # position of each pattern (by id) in `_known`, and there its mask, or -1 where
-        # it is still to be worked out.
-        self._positions: Mapping[int, int] = _NO_POSITIONS
-        self._known: Sequence[int] = ()
+        # Candidates worked out for many patterns at once (see `know_candidates`): each
+        # pattern's number, and by that number its mask, or -1 where it is still to be
+        # worked out (the last, -1, stands for a pattern without a number).
+        self._numbers = _NO_NUMBERS
+        self._known: list[int] = []
         self._span_bounds: dict[int, tuple[list[Span], list[int], list[int]]] = {}
         self._only: int | None = None  # see `within`
         self._remember = True  # see `searched_once`
 
     def within(
-        self, sentences: int, positions: Mapping[int, int] | None = None,
+        self, sentences: int, numbers: PatternNumbers | None = None,
         known: Sequence[int] = (),
     ) -> Document:
         """The same document with its pattern searches (`finditer`, `sentence_has`)
         confined to the sentences in the bit mask `sentences`: how the sentences an edit
         changed are searched on their own (see sentence_memo). Everything already worked
-        out about the document is shared. `positions` and `known` say which patterns
-        are known to have no candidates among those sentences, as `know_candidates`
-        takes them (see prefilter.Triggers)."""
+        out about the document is shared. `numbers` and `known` say which patterns are
+        known to have no candidates among those sentences, as `know_candidates` takes
+        them (see prefilter.Triggers)."""
         part = copy.copy(self)
         part.__dict__.pop("_index", None)
         part._masks = {}
-        part._positions, part._known = (_NO_POSITIONS, ()) if positions is None else (
-            positions, known)
+        part._numbers, part._known = _NO_NUMBERS, []
+        if numbers is not None:
+            part.know_candidates(numbers, known)
         part._only = sentences
         return part
 
@@ -151,7 +174,7 @@ class Document:
         """
         if not self.sentences:  # an empty draft (as at start-up) needs no plan at all
             return _NOTHING
-        i = self._positions.get(id(pattern))
+        i = self._numbers.of.get(id(pattern))
         if i is not None and not self._known[i]:  # most patterns of a draft
             return _NOTHING
         plan = plan_for(pattern)
@@ -178,18 +201,28 @@ class Document:
         """Which sentences hold which words (see prefilter)."""
         return self._index
 
-    def know_candidates(self, positions: Mapping[int, int], known: Sequence[int]) -> None:
+    def know_candidates(self, numbers: PatternNumbers, known: Sequence[int]) -> None:
         """Take the candidate sentences of many patterns as worked out already (a batch
         of them evaluated at once: see sentence_memo): pattern `p`'s mask is
-        `known[positions[id(p)]]`, or still to be worked out where that is -1. The
-        patterns without any candidates are then turned away by `finditer` at once, as
-        most of a draft's patterns are. (`positions` is made once per rule set, with the
-        patterns kept alive by its owner, so an id is never another pattern's: an
-        analysis only fills in `known`, some 1,500 numbers, instead of a table.)"""
-        self._positions, self._known = positions, known
+        `known[numbers.of[id(p)]]`, or still to be worked out where that is -1. The
+        patterns without any candidates are then turned away at once (`finditer`,
+        `with_candidates`), as most of a draft's patterns are. (`numbers` is made once
+        per rule set: an analysis only fills in `known`, some 1,500 masks, instead of a
+        table of them.)"""
+        self._numbers, self._known = numbers, [*known, -1]
+
+    def with_candidates(self, patterns: Sequence[re.Pattern[str]]) -> Iterable[int]:
+        """The indexes in `patterns` of those that may match in this document: those
+        known to have no candidates are left out, in one pass in C (a rule of a few
+        hundred phrases, asking `finditer` of each in turn, spent more on the asking than
+        on the few that can match)."""
+        if not self._known:
+            return range(len(patterns))
+        known = map(self._known.__getitem__, self._numbers.group(patterns))
+        return itertools.compress(range(len(patterns)), known)
 
     def _candidates(self, plan: Plan) -> int:
-        i = self._positions.get(id(plan.pattern))
+        i = self._numbers.of.get(id(plan.pattern))
         if i is not None and self._known[i] >= 0:
             return self._known[i]
         found = self._masks.get(plan)

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cached_property
 
-from .document import Document
+from .document import Document, PatternNumbers
 from .kinds import Hit
 from .match_cache import MAX_SENTENCES, cacheable, forget_on_clear, plan_for
 from .prefilter import BatchEvaluator, Triggers, bits
@@ -141,10 +141,10 @@ class _PlanTable:
         self.plans = [plan_for(p) for group in patterns for p in group]
         ends = list(itertools.accumulate(len(group) for group in patterns))
         self.ranges = list(zip([0, *ends][:-1], ends, strict=True))
-        # each pattern's number, by id, as `Document.know_candidates` takes it (the
-        # plans keep the patterns alive; one in two searches shares one number: its
-        # need, and so its candidates, are the same in both)
-        self.positions = {id(plan.pattern): i for i, plan in enumerate(self.plans)}
+        # each pattern's number, as `Document.know_candidates` takes it (a pattern in
+        # two searches keeps one of its numbers: its need, and so its candidates, are
+        # the same at both)
+        self.numbers = PatternNumbers(plan.pattern for plan in self.plans)
 
     def searches_with(self, patterns: int) -> int:
         """The searches (as bits) with at least one of these `patterns` (bits)."""
@@ -171,7 +171,7 @@ class _BatchTable(_PlanTable):
         masks = self.evaluate(doc.word_index)
         if masks is None:  # (each pattern is then asked for on its own)
             return (1 << len(self.ranges)) - 1
-        doc.know_candidates(self.positions, masks)
+        doc.know_candidates(self.numbers, masks)
         runs = 0
         for i, (start, end) in enumerate(self.ranges):
             if any(masks[start:end]):
@@ -203,7 +203,7 @@ class _TriggerTable(_PlanTable):
         known = [0] * len(self.plans)  # no candidates, but where a need may hold:
         for k in bits(possible):
             known[k] = -1  # to be worked out
-        return doc.within(fresh, self.positions, known), self.searches_with(possible)
+        return doc.within(fresh, self.numbers, known), self.searches_with(possible)
 
 
 class Found:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -105,18 +105,24 @@ def test_fold_lower_cases_everything_re_ignorecase_would_match_to_a_letter() -> 
 def _rule_patterns() -> list[re.Pattern[str]]:
     """Every pattern the shipped rules and checklist items search with."""
     seen: dict[re.Pattern[str], None] = {}
-    original = Document.finditer
+    original, original_many = Document.finditer, Document.with_candidates
 
     def recording(self: Document, pattern: re.Pattern[str]) -> Iterator:
         seen[pattern] = None
         return original(self, pattern)
 
+    def recording_many(self: Document, patterns: Sequence[re.Pattern[str]]) -> Iterable[int]:
+        seen.update(dict.fromkeys(patterns))  # (those it leaves out never reach finditer)
+        return original_many(self, patterns)
+
     Document.finditer = recording  # type: ignore[method-assign]
+    Document.with_candidates = recording_many  # type: ignore[method-assign]
     try:
         for _rule, example, _fires in iter_examples(default_ruleset()):
             analyze(example.text, example.customer)
     finally:
         Document.finditer = original  # type: ignore[method-assign]
+        Document.with_candidates = original_many  # type: ignore[method-assign]
     return list(seen)
 
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from desktop.core import analyze, default_ruleset, match_cache
 from desktop.core.analysis import sentence_memo
-from desktop.core.document import Document
+from desktop.core.document import Document, PatternNumbers
 from desktop.core.kinds import Hit
 from desktop.core.match_cache import cacheable
 from desktop.core.sentence_memo import LocalSearch, SentenceMemo
@@ -113,6 +113,23 @@ def test_within_confines_pattern_searches_to_the_sentences_given() -> None:
     assert [m.start() for m in doc.within(0b101).finditer(logs)] == [12, 48]
     assert [m.start() for m in doc.within(0).finditer(logs)] == []
     assert [m.start() for m in doc.finditer(logs)] == [12, 30, 48]  # the document itself
+
+
+def test_patterns_known_to_have_no_candidates_are_left_out_at_once() -> None:
+    """`with_candidates` leaves out the patterns whose masks say no sentence can hold a
+    match, keeps those still to be worked out (-1) and those it has no number for, and
+    with nothing known keeps every pattern."""
+    logs, node, later, stranger = (re.compile(p) for p in (r"\blogs\b", r"\bnode\b", "x", "y"))
+    numbers = PatternNumbers([logs, node, later])
+    rule = (node, stranger, logs, later)
+    doc = Document("Send me the logs. Restart it.")
+    assert list(doc.with_candidates(rule)) == [0, 1, 2, 3]
+    doc.know_candidates(numbers, [0b01, 0, -1])
+    assert list(doc.with_candidates(rule)) == [1, 2, 3]
+    assert list(doc.finditer(node)) == []
+    assert [m.start() for m in doc.finditer(logs)] == [12]
+    part = doc.within(0b10, numbers, [0, 0, 0])
+    assert list(part.with_candidates(rule)) == [1]
 
 
 def test_a_search_made_once_finds_what_the_remembered_search_finds() -> None:

@@ -35,6 +35,7 @@ class PhraseKind(SentenceKind):
     def __init__(self, patterns: list[_Pattern], exceptions: list[re.Pattern[str]]) -> None:
         self.patterns = patterns
         self.exceptions = exceptions
+        self._regexes = tuple(p.regex for p in patterns)  # (see Document.with_candidates)
 
     @classmethod
     def build(cls, spec: Mapping[str, View], ctx: BuildContext) -> PhraseKind:
@@ -58,7 +59,9 @@ class PhraseKind(SentenceKind):
         return (p.regex for p in self.patterns)
 
     def find(self, doc: Document, specifics: Mapping[str, object]) -> Iterable[Hit]:
-        for pattern in self.patterns:
+        patterns = self.patterns
+        for i in doc.with_candidates(self._regexes):
+            pattern = patterns[i]
             for m in doc.finditer(pattern.regex):
                 if m.end() == m.start():
                     continue

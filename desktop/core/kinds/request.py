@@ -64,7 +64,7 @@ class RequestKind(SentenceKind):  # but for `clear_if_before`, which `keeps` rea
         clear_if_before: tuple[str, ...] = (),
         imperative: bool = False,
     ) -> None:
-        self.asks = asks
+        self.asks = tuple(asks)  # (kept as they are: see Document.with_candidates)
         self.needs = needs
         self.require_all = require_all
         self.clear_if = clear_if
@@ -117,7 +117,7 @@ class RequestKind(SentenceKind):  # but for `clear_if_before`, which `keeps` rea
     def find(self, doc: Document, specifics: Mapping[str, object]) -> Iterable[Hit]:
         reach = -1  # where the last ask taken ends: asks come in order of their start,
         matches = sorted(  # so one overlaps an earlier finding exactly when it starts before
-            (m for ask in self.asks for m in doc.finditer(ask)),
+            (m for i in doc.with_candidates(self.asks) for m in doc.finditer(self.asks[i])),
             key=lambda m: (m.start(), -m.end()),
         )
         for m in matches:
