@@ -823,7 +823,10 @@ FLOORS = {
     # two more briefs; measured once (heat P/R 0.90 / 0.80, 0.89 / 0.71), then tuned on;
     # no model learns from them
     "holdout579.yaml": (0.85, 0.75, 0.05, 0.80, 0.70, 0.27, 0.59),
-    "holdout580.yaml": (0.85, 0.58, 0.05, 0.79, 0.61, 0.57, 0.79),
+    # (one clear ask flagged since round 253, 1/19: "We would ask that you contact your
+    # bank and ask whether …" now reads as "Please contact your bank …" does, and the
+    # contact rule wants a channel; three judges gained vague cells from the same change)
+    "holdout580.yaml": (0.85, 0.58, 0.10, 0.79, 0.61, 0.57, 0.79),
     # two more briefs; measured once (heat P/R 0.79 / 0.76, 0.76 / 0.80), then tuned on;
     # no model learns from them
     "holdout582.yaml": (0.85, 0.76, 0.15, 0.69, 0.66, 0.60, 0.73),

@@ -339,6 +339,8 @@ _ADDRESSED = re.compile(
     r"you(?:['’]re|\s+are)\s+(?:strongly\s+|kindly\s+|therefore\s+)?(?:advised|asked|"
     r"requested|required|reminded)\s+to|"
     r"(?:I|we)(?:['’]d|\s+would)?\s+(?:ask|advise|urge)\s+you\s+to|"
+    # "We would ask that you allow further time …", "we kindly ask that you provide …"
+    r"(?:I|we)(?:['’]d|\s+would)?(?:\s+(?:also|kindly))*\s+(?:ask|request)\s+that\s+you|"
     r"did\s+you\s+try|have\s+you|(?:make|making)\s+sure(?:\s+that)?|ensure(?:\s+that)?|"
     # "your IT team should…" (but "run your tap for a while and it should clear": a new
     # subject after "and" is not theirs)
