@@ -231,9 +231,15 @@ class Document:
         return found
 
     def sentence_has(self, pattern: re.Pattern[str], k: int) -> bool:
-        """Whether `pattern` matches sentence k's text on its own (remembered)."""
+        """Whether `pattern` matches sentence k's text on its own (remembered). A long
+        list of alternatives is searched only for those the sentence's words allow
+        (see alternatives.py)."""
         plan = plan_for(pattern)
-        return bool(self._candidates(plan) >> k & 1) and searches(plan, self.sentences[k].text)
+        if not self._candidates(plan) >> k & 1:
+            return False
+        allowed = None if plan.parts is None else [
+            part for part in plan.parts if self._candidates(part) >> k & 1]
+        return searches(plan, self.sentences[k].text, allowed)
 
     def sentence_text_has(self, pattern: re.Pattern[str], k: int) -> bool:
         """Whether sentence k's text matches `pattern` (remembered): asked of the

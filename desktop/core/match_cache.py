@@ -15,10 +15,11 @@ a long one, and an analysis asks hundreds of times.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TypeVar, overload
 
+from .alternatives import alternatives
 from .prefilter import (
     WORD_PROBES,
     Evaluator,
@@ -84,7 +85,7 @@ class Plan:
     Compared and hashed by identity, so it makes a cheap cache key.
     """
 
-    __slots__ = ("cacheable", "candidates", "need", "pattern")
+    __slots__ = ("_parts", "cacheable", "candidates", "need", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
@@ -95,6 +96,16 @@ class Plan:
         self.candidates: Evaluator = self._compile_candidates
         WORD_PROBES.register(self.need)
         self.cacheable = cacheable(pattern)
+        self._parts: tuple[Plan, ...] | bool | None = False  # (False: not yet worked out)
+
+    @property
+    def parts(self) -> tuple[Plan, ...] | None:
+        """Plans for the pattern's top-level alternatives, when it is a long list of
+        them (see alternatives.py); worked out when first asked."""
+        if self._parts is False:
+            found = alternatives(self.pattern)
+            self._parts = None if found is None else tuple(Plan(p) for p in found)
+        return self._parts  # type: ignore[return-value]
 
     def _compile_candidates(
         self, g: Callable[[str, int], int], p: Callable[[str], int],
@@ -140,14 +151,21 @@ def sentence_matches(plan: Plan, draft: str, start: int, end: int, context: str)
 _found: dict[tuple[Plan, str], bool] = {}
 
 
-def searches(plan: Plan, text: str) -> bool:
-    """Whether the plan's pattern occurs in `text` (a whole sentence or paragraph)."""
+def searches(plan: Plan, text: str, parts: Sequence[Plan] | None = None) -> bool:
+    """Whether the plan's pattern occurs in `text` (a whole sentence or paragraph).
+    `parts`, when given, are those of the plan's alternatives (`Plan.parts`) that may
+    occur in `text`: the pattern occurs exactly where one of them does, so only they
+    are searched."""
     key = (plan, text)
     found = _found.get(key)
     if found is None:
         if len(_found) >= MAX_ENTRIES:
             _found.clear()
-        found = _found[key] = plan.pattern.search(text) is not None
+        if parts is None:
+            found = plan.pattern.search(text) is not None
+        else:
+            found = any(part.pattern.search(text) is not None for part in parts)
+        _found[key] = found
     return found
 
 

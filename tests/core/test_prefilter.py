@@ -117,6 +117,7 @@ def _rule_patterns() -> list[re.Pattern[str]]:
 
     Document.finditer = recording  # type: ignore[method-assign]
     Document.with_candidates = recording_many  # type: ignore[method-assign]
+    match_cache.clear()  # (sentences an earlier test analysed would not be searched again)
     try:
         for _rule, example, _fires in iter_examples(default_ruleset()):
             analyze(example.text, example.customer)
