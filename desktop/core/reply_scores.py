@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import itertools
 import operator
-import sys
 import weakref
 from collections import Counter
 from collections.abc import Hashable, Sequence
@@ -29,15 +28,7 @@ SCALE = 10_000  # weights are whole multiples of 1/SCALE
 def _fixed(model: SentenceModel) -> dict[Hashable, int]:
     """The model's weights by feature as `sentence_bag` names them (a word, a pair of words, a
     shape), in whole ten-thousandths."""
-    weights: dict[Hashable, int] = {}
-    for feature, weight in model.weights.items():
-        kind, _, name = feature.partition(":")
-        key: Hashable = {  # (words interned, as `sentence_model.tokens` gives them)
-            "w": sys.intern(name), "b": tuple(map(sys.intern, name.split("_", 1))), "s": feature,
-        }.get(kind, "")
-        if key:
-            weights[key] = round(weight * SCALE)
-    return weights
+    return {feature: round(weight * SCALE) for feature, weight in model.bag_weights()}
 
 
 class ReplyScores:
@@ -51,10 +42,14 @@ class ReplyScores:
         # Every model's weight of a feature, found with one lookup: a new draft has some
         # 1,400 distinct features, and looking each up in every model's own table (some
         # 10,000 entries each) cost twice as much, memory being slower than the lookups.
-        self._together: dict[Hashable, tuple[int, ...]] = {
-            feature: tuple(w.get(feature, 0) for w in weights)
-            for feature in set().union(*weights)
-        }
+        # (built in one pass over each model's weights: this runs before the window shows)
+        self._together: dict[Hashable, list[int]] = {}
+        for i, of_model in enumerate(weights):
+            for feature, weight in of_model.items():
+                row = self._together.get(feature)
+                if row is None:
+                    row = self._together[feature] = [0] * len(weights)
+                row[i] = weight
         self._of_model = [operator.itemgetter(i) for i in range(len(self.models))]
         self.forget()
         _all.add(self)

@@ -21,7 +21,7 @@ import random
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -138,6 +138,7 @@ class SentenceModel:
         # analysis scores every sentence of the draft. Words are interned (see `tokens`).
         self._words: dict[str, float] = {}
         self._pairs: dict[tuple[str, ...], float] = {}
+        self._shapes: dict[str, float] = {}
         self._gapped: dict[tuple[str, ...], float] = {}
         for feature, weight in self.weights.items():  # one pass: read at start-up
             kind, name = feature[:2], feature[2:]
@@ -145,12 +146,21 @@ class SentenceModel:
                 self._words[sys.intern(name)] = weight
             elif kind == "b:":
                 self._pairs[tuple(map(sys.intern, name.split("_", 1)))] = weight
+            elif kind == "s:":
+                self._shapes[feature] = weight
             elif kind == "g:" and "_" in name:  # (a name without "_" would never match)
                 self._gapped[tuple(map(sys.intern, name.split("_", 1)))] = weight
         self._bias = self.weights.get(BIAS, 0.0)
 
     def probability(self, text: str) -> float:
         return _probability(self, text)
+
+    def bag_weights(self) -> Iterator[tuple[str | tuple[str, ...], float]]:
+        """The weights of words, pairs of neighbouring words and shapes, keyed as
+        `sentence_bag` names them (for reply_scores, which counts a reply's bags)."""
+        yield from self._words.items()
+        yield from self._pairs.items()
+        yield from self._shapes.items()
 
     def reply_probability(self, sentences: Iterable[str]) -> float:
         """The probability for a whole reply, from its sentences' `reply_features` (the
@@ -186,7 +196,7 @@ class SentenceModel:
             self._bias
             + sum(map(self._words.get, words, itertools.repeat(0.0)))
             + sum(map(self._pairs.get, pairs, itertools.repeat(0.0)))
-            + sum(map(self.weights.get, found, itertools.repeat(0.0)))
+            + sum(map(self._shapes.get, found, itertools.repeat(0.0)))
         )
 
     def cues(
