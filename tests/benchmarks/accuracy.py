@@ -209,6 +209,7 @@ TUNED = (
     "holdout813.yaml", "holdout814.yaml",
     "holdout816.yaml", "holdout817.yaml",
     "holdout819.yaml", "holdout820.yaml",
+    "holdout822.yaml", "holdout823.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -333,6 +334,7 @@ JUDGES = (
     "holdout812.yaml",
     "holdout815.yaml",
     "holdout818.yaml",
+    "holdout821.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (none now).
 UNMEASURED: tuple[str, ...] = ()
