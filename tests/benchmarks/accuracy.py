@@ -210,6 +210,7 @@ TUNED = (
     "holdout816.yaml", "holdout817.yaml",
     "holdout819.yaml", "holdout820.yaml",
     "holdout822.yaml", "holdout823.yaml",
+    "holdout825.yaml", "holdout826.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -335,16 +336,10 @@ JUDGES = (
     "holdout815.yaml",
     "holdout818.yaml",
     "holdout821.yaml",
-)
-# Written blind and kept unmeasured for the next rounds' first judging (never trained on):
-# three writers from three more briefs (v793 home gym and rowing machine retailers; v794
-# solar panel cleaning and maintenance contractors; v795 unicycle, juggling and circus
-# skills equipment shops). Measure each once, before any change.
-UNMEASURED: tuple[str, ...] = (
     "holdout824.yaml",
-    "holdout825.yaml",
-    "holdout826.yaml",
 )
+# Written blind and kept unmeasured for the next round's first judging (none now).
+UNMEASURED: tuple[str, ...] = ()
 DEFAULT_CORPORA = tuple(ROOT / "tests/data" / n for n in TUNED + JUDGES)
 
 Range = tuple[int, int]
