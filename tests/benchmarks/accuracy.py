@@ -211,6 +211,7 @@ TUNED = (
     "holdout819.yaml", "holdout820.yaml",
     "holdout822.yaml", "holdout823.yaml",
     "holdout825.yaml", "holdout826.yaml",
+    "holdout828.yaml", "holdout829.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -337,6 +338,7 @@ JUDGES = (
     "holdout818.yaml",
     "holdout821.yaml",
     "holdout824.yaml",
+    "holdout827.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (none now).
 UNMEASURED: tuple[str, ...] = ()
