@@ -212,6 +212,7 @@ TUNED = (
     "holdout822.yaml", "holdout823.yaml",
     "holdout825.yaml", "holdout826.yaml",
     "holdout828.yaml", "holdout829.yaml",
+    "holdout831.yaml", "holdout832.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -339,6 +340,7 @@ JUDGES = (
     "holdout821.yaml",
     "holdout824.yaml",
     "holdout827.yaml",
+    "holdout830.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (none now).
 UNMEASURED: tuple[str, ...] = ()
