@@ -413,8 +413,19 @@ class Scores:
         return mcc(*self.leap[item])
 
 
+# libyaml's loader when PyYAML was built with it: the same objects for these files (checked
+# over every labelled set), read about fifteen times faster, and the floor test and the
+# trainer read some 800 sets.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_cases(path: Path) -> list[dict]:
+    """The labelled replies of one set."""
+    return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_LOADER)
+
+
 def score(path: Path) -> Scores:
-    items = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    items = load_cases(path)
     sc = Scores(Path(path).name, replies=len(items))
     for it in items:
         reply, customer = it["reply"], it.get("customer", "") or ""

@@ -11,7 +11,10 @@ holdout13.yaml came, and the models learn from them now. The judges (``JUDGES`` 
 tests/benchmarks/accuracy.py, one set of every round since) are neither tuned on nor
 trained on (see tests/benchmarks/train_models.py); the sets in ``TUNED`` were measured
 once, then tuned on (and some models learn from them); the roles are listed there, not
-here. The held-out sets' LEAP labels are one reader's judgement of "heard the key facts",
+here. Where a comment below says no model learns from a tuned set, that held when it was
+written: since December 2026 the tone model learns from every tuned set up to
+holdout832 (its retrain moved a few floors, each noted); the clarity and LEAP models
+still learn from the first fifteen to twenty. The held-out sets' LEAP labels are one reader's judgement of "heard the key facts",
 which the engine's echo can't follow item by item, so they are held to a floor on the
 mean of the four MCCs instead.
 The full table comes from ``python tests/benchmarks/accuracy.py -v``.
@@ -67,11 +70,14 @@ FLOORS = {
     # measured once (heat P/R 0.64 / 0.52, 0.71 / 0.50, 0.67 / 0.38), then tuned on, and
     # the tone model learns from them
     "holdout22.yaml": (0.80, 0.75, 0.05, 0.90, 0.90, 0.55, 0.70),
-    "holdout23.yaml": (0.70, 0.70, 0.05, 0.90, 0.90, 0.65, 0.70),
+    # (heat recall 0.97 -> 0.83 when the tone model began to learn from every tuned set:
+    # it had been one of twenty-three it learned from, now it is one of 567)
+    "holdout23.yaml": (0.70, 0.70, 0.05, 0.90, 0.73, 0.65, 0.70),
     # (vague precision 0.94 -> 0.89 when "give it a restart" became a retry form: its
     # reader marked "maybe give your Wi-Fi a restart while you're at it" as heat, the
     # three asks beside it in the same sentence as vague)
-    "holdout24.yaml": (0.85, 0.50, 0.05, 0.90, 0.90, 0.40, 0.55),
+    # (heat recall 0.94 -> 0.78 with the same retrain, for the same reason)
+    "holdout24.yaml": (0.85, 0.50, 0.05, 0.90, 0.68, 0.40, 0.55),
     # measured once (heat P/R 0.79 / 0.58, 0.67 / 0.40, 0.59 / 0.50), then tuned on; no
     # model learns from them yet (see train_models.py). Their writers' Listen labels
     # and the engine's barely agree (MCC about 0 on holdout25 and 27).
@@ -1628,8 +1634,9 @@ FLOORS = {
     # heat P/R 0.92 / 0.61
     "holdout524.yaml": (0.92, 0.78, 0.05, 0.82, 0.51, 0.55, 0.67),
     # first measured on 6254f87 (brief v496, vinyl record pressing plants):
-    # heat P/R 1.00 / 0.71
-    "holdout527.yaml": (0.78, 0.55, 0.15, 0.90, 0.61, 0.34, 0.65),
+    # heat P/R 1.00 / 0.71 (precision 1.00 -> 0.87 when the tone model began to learn from
+    # every tuned set: one of the 46 judges that lost heat precision while 216 gained it)
+    "holdout527.yaml": (0.78, 0.55, 0.15, 0.77, 0.61, 0.34, 0.65),
     # first measured on e33a0ff (brief v499, murder mystery dinner party hosts and kits):
     # heat P/R 0.85 / 0.79
     "holdout530.yaml": (0.86, 0.74, 0.10, 0.75, 0.69, 0.55, 0.73),

@@ -5,6 +5,7 @@ import math
 import re
 import sys
 import textwrap
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -153,14 +154,54 @@ def test_cues_name_telling_words_once_and_never_glue() -> None:
     assert model.cues("Honestly it's NOT the faint you", unnamed=unnamed) == ["it's not"]
 
 
-@pytest.mark.parametrize("name", ["tone", "clarity", "listen", "affirm", "partner"])
-def test_each_shipped_model_is_exactly_what_the_trainer_makes_from_the_corpora(
+# The models of whole replies train in a second or two, so they are trained again here.
+# The sentence models learn from some 17,000 replies, a minute and more each: their files
+# are held to their stamps (below), and the trainer's arithmetic by these.
+RETRAINED_HERE = ("listen", "affirm", "partner")
+
+
+@pytest.mark.parametrize("name", RETRAINED_HERE)
+def test_each_small_model_is_exactly_what_the_trainer_makes_from_the_corpora(
     name: str,
 ) -> None:
     target = trainer().TARGETS[name]
     shipped = (shipped_checklists_dir() / "models" / target.file).read_text(encoding="utf-8")
     assert target.model_text() == shipped, (
         f"checklists/models/{target.file} is stale: run tests/benchmarks/train_models.py")
+
+
+def _weights_of(text: str) -> str:
+    return "".join(line for line in text.splitlines(keepends=True) if not line.startswith("#"))
+
+
+@pytest.mark.parametrize("name", ["tone", "clarity", "listen", "affirm", "partner"])
+def test_each_shipped_model_was_learned_from_the_corpora_as_they_are_and_is_unedited(
+    name: str,
+) -> None:
+    target = trainer().TARGETS[name]
+    shipped = (shipped_checklists_dir() / "models" / target.file).read_text(encoding="utf-8")
+    body = _weights_of(shipped)
+    assert target.header_text(target.examples(), target.settings, body) + body == shipped, (
+        f"checklists/models/{target.file} is stale or was edited by hand: run "
+        "tests/benchmarks/train_models.py")
+
+
+def test_the_stamp_changes_with_a_weight_a_label_or_a_setting() -> None:
+    module = trainer()
+    target = module.TARGETS["partner"]
+    found = target.examples()
+    body = _weights_of(
+        (shipped_checklists_dir() / "models" / target.file).read_text(encoding="utf-8"))
+    header = target.header_text(found, target.settings, body)
+    first_weight = body.index("\t") + 1
+    edited = body[:first_weight] + "9" + body[first_weight:]
+    relabelled = [(found[0][0], not found[0][1], found[0][2]), *found[1:]]
+    slower = replace(target.settings, rate=target.settings.rate / 2)
+    for changed in (target.header_text(found, target.settings, edited),
+                    target.header_text(relabelled, target.settings, body),
+                    target.header_text(found, slower, body)):
+        assert changed != header
+        assert changed.splitlines()[:-1] == header.splitlines()[:-1]  # only the stamp
 
 
 def test_each_model_is_read_by_its_rule_or_checklist_item() -> None:
@@ -236,8 +277,9 @@ def test_the_customers_words_quoted_back_are_not_scored() -> None:
 
 
 def test_it_unticks_humble() -> None:
-    report = analyze("Our platform was up all evening.")
-    assert blame("Our platform was up all evening.")
+    # (no phrase rule reads this; the model does: the terms held up as the answer)
+    report = analyze("You agreed to these terms when you paid the deposit.")
+    assert blame("You agreed to these terms when you paid the deposit.")
     humble = report.item("grace.humble")
     assert humble is not None and not humble.done
 
