@@ -108,27 +108,28 @@ set more or less moves.
 
 December 2026, with 567 tuned sets (one writer and brief each, 17,000 replies): the
 question was asked again, with a check the judges were not part of. Every fifth tuned
-set (113, "val5"; the old model had learned from four of them) was left out; models trained on the other 454 and scored on val5 end to
-end (the rules as shipped, the rules' thresholds) read heat at 0.902 / 0.856 against the
-shipped model's 0.863 / 0.822, vague asks at 0.948 / 0.911 against 0.954 / 0.859, clear
-asks flagged 25 against 27 of 2,166. Trained on all 567 the files grew twentyfold (tone
-201,699 weights, 4.2 MB), a new draft's analysis took 17% longer and the window half a
-second more to open; dropping small weights saved little. Features that fewer than
-`min_groups` writers used were then dropped at 5, 10, 20 and 40 writers, each scored on
-val5: 20 is the most that stays within 0.005 of every figure with no more clear asks
-flagged (40 flagged 30). At 20 the tone model has 17,774 weights (the old one 14,560)
-and costs what the old one did. The judges, scored twice (once with both models trained
-at 2 writers, once at 20; pooled over 269 sets): heat 0.840 / 0.736 -> 0.900 / 0.813 and
-0.889 / 0.811; vague 0.943 / 0.830 -> 0.945 / 0.905 and 0.942 / 0.899, but clear asks
-flagged 88 -> 101 and 104 of 5,180, where val5 had shown none. About 14% of the judges'
-heated spans occur word for word in some tuned reply, as 12% of val5's do in the other
-tuned sets: stock phrases, not a leak. So the tone model learns from every set tuned on
-up to holdout832 (`TUNED_TO_832`), dropping what fewer than twenty writers used; the
-clarity model stays on the twenty until its clear asks are understood (a clear ask
-flagged teaches a user to ignore the tool); later tuned sets join at the next retrain,
-so the rounds that tune on them still see what the model has not learned. Its file is
-held to a stamp of its examples and weights by the tests (`header_text`), since
-training it takes about forty seconds.
+set (113, "val5"; the old model had learned from four of them) was left out; models
+trained on the other 454 and scored on val5 end to end (the rules as shipped, the rules'
+thresholds) read heat at 0.902 / 0.856 against the shipped model's 0.863 / 0.822, vague
+asks at 0.948 / 0.911 against 0.954 / 0.859, clear asks flagged 25 against 27 of 2,166.
+Trained on all 567 the files grew twentyfold (tone 201,699 weights, 4.2 MB), a new
+draft's analysis took 17% longer and the window half a second more to open; dropping
+small weights saved little. Features that fewer than `min_groups` writers used were then
+dropped at 5, 10, 20 and 40 writers, each scored on val5: 20 is the most that stays
+within 0.005 of every figure with no more clear asks flagged (40 flagged 30). At 20 the
+tone model has 17,774 weights (the old one 14,560) and costs what the old one did. The
+judges, scored twice (once with both models trained at 2 writers, once at 20; pooled
+over 269 sets): heat 0.840 / 0.736 -> 0.900 / 0.813 and 0.889 / 0.811; vague 0.943 /
+0.830 -> 0.945 / 0.905 and 0.942 / 0.899, but clear asks flagged 88 -> 101 and 104 of
+5,180, where val5 had shown none. About 14% of the judges' heated spans occur word for
+word in some tuned reply, as 12% of val5's do in the other tuned sets: stock phrases,
+not a leak. So the tone model learns from every set tuned on up to holdout832
+(`TUNED_TO_832`), dropping what fewer than twenty writers used; the clarity model stays
+on the twenty until its clear asks are understood (a clear ask flagged teaches a user to
+ignore the tool); later tuned sets join at the next retrain, so the rounds that tune on
+them still see what the model has not learned. Its file is held to a stamp of its
+examples and weights by the tests (`header_text`), since training it takes about forty
+seconds.
 """
 
 from __future__ import annotations

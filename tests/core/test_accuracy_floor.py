@@ -12,11 +12,11 @@ tests/benchmarks/accuracy.py, one set of every round since) are neither tuned on
 trained on (see tests/benchmarks/train_models.py); the sets in ``TUNED`` were measured
 once, then tuned on (and some models learn from them); the roles are listed there, not
 here. Where a comment below says no model learns from a tuned set, that held when it was
-written: since December 2026 the tone model learns from every tuned set up to
-holdout832 (its retrain moved a few floors, each noted); the clarity and LEAP models
-still learn from the first fifteen to twenty. The held-out sets' LEAP labels are one reader's judgement of "heard the key facts",
-which the engine's echo can't follow item by item, so they are held to a floor on the
-mean of the four MCCs instead.
+written: since December 2026 the tone model learns from every tuned set up to holdout832
+(its retrain moved a few floors, each noted); the clarity and LEAP models still learn
+from the first fifteen to twenty. The held-out sets' LEAP labels are one reader's
+judgement of "heard the key facts", which the engine's echo can't follow item by item,
+so they are held to a floor on the mean of the four MCCs instead.
 The full table comes from ``python tests/benchmarks/accuracy.py -v``.
 """
 
