@@ -213,6 +213,7 @@ TUNED = (
     "holdout825.yaml", "holdout826.yaml",
     "holdout828.yaml", "holdout829.yaml",
     "holdout831.yaml", "holdout832.yaml",
+    "holdout834.yaml", "holdout835.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -341,6 +342,7 @@ JUDGES = (
     "holdout824.yaml",
     "holdout827.yaml",
     "holdout830.yaml",
+    "holdout833.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (none now).
 UNMEASURED: tuple[str, ...] = ()
