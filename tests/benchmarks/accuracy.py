@@ -214,6 +214,7 @@ TUNED = (
     "holdout828.yaml", "holdout829.yaml",
     "holdout831.yaml", "holdout832.yaml",
     "holdout834.yaml", "holdout835.yaml",
+    "holdout837.yaml", "holdout838.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -343,6 +344,7 @@ JUDGES = (
     "holdout827.yaml",
     "holdout830.yaml",
     "holdout833.yaml",
+    "holdout836.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (none now).
 UNMEASURED: tuple[str, ...] = ()
