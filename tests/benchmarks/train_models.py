@@ -131,6 +131,18 @@ ignore the tool); later tuned sets join at the next retrain, so the rounds that 
 them still see what the model has not learned. Its file is held to a stamp of its
 examples and weights by the tests (`header_text`), since training it takes about forty
 seconds.
+
+The models of whole replies were asked the same way (val5, min_groups 2, 5 and 20, the
+whole engine scoring each LEAP item's MCC over the 113 sets; the judges not consulted
+until the choice was made): learning from every tuned set up to holdout832 at twenty
+writers, Affirm's went from 0.806 to 0.881 (79 sets gained, 26 lost), Partner's from
+0.790 to 0.855 (77 gained, 17 lost), Listen's from 0.656 to 0.664 (noise). The judges,
+then, pooled over 270: Affirm 0.803 -> 0.875 (184 gained, 40 lost), Partner 0.776 ->
+0.851. Affirm's retrain ships. Partner's waits: the retrained model ticks "Let me know
+what you find." and "Please send the receipt and we will investigate." on their own,
+replies that leap.yaml's Partner deliberately does not count (a promise with nothing to
+hold us to, their step with none of ours), and whether the labels or that rule should
+give way needs a look of its own. Listen's gained too little to change.
 """
 
 from __future__ import annotations
@@ -337,7 +349,8 @@ TARGETS: dict[str, Target | ReplyTarget] = {
                    features_with_gaps, replace(DEFAULT_SETTINGS, min_groups=20)),
     "clarity": Target("vague", "clarity.tsv", "clarity.ask-lacks-specifics", TWENTY),
     "listen": ReplyTarget("listen", "leap-listen.tsv", EARLIER),
-    "affirm": ReplyTarget("affirm", "leap-affirm.tsv", TWENTY),
+    "affirm": ReplyTarget("affirm", "leap-affirm.tsv", TUNED_TO_832,
+                          replace(DEFAULT_SETTINGS, min_groups=20)),  # (docstring: December 2026)
     "partner": ReplyTarget("partner", "leap-partner.tsv", EARLIER),
 }
 
