@@ -27,7 +27,6 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
 from desktop.core import analyze
 
@@ -1986,7 +1985,7 @@ def test_firm_but_fair_replies_raise_few_false_alarms() -> None:
     # learned reader's `info` second opinions are measured in the table instead. Its one
     # finding today is "…is on hold with Dutch customs, not with us.", whose shape is
     # also that of blame ("a problem with your device, not with us").
-    cases = yaml.safe_load((ROOT / "tests" / "data" / "fair1.yaml").read_text(encoding="utf-8"))
+    cases = accuracy.load_cases(ROOT / "tests" / "data" / "fair1.yaml")
     alarms = [
         f"{case['id']}: {f.rule} {f.text!r}"
         for case in cases
