@@ -215,6 +215,7 @@ TUNED = (
     "holdout831.yaml", "holdout832.yaml",
     "holdout834.yaml", "holdout835.yaml",
     "holdout837.yaml", "holdout838.yaml",
+    "holdout840.yaml", "holdout841.yaml", "holdout843.yaml", "holdout844.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -345,6 +346,8 @@ JUDGES = (
     "holdout830.yaml",
     "holdout833.yaml",
     "holdout836.yaml",
+    "holdout839.yaml",
+    "holdout842.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (none now).
 UNMEASURED: tuple[str, ...] = ()
