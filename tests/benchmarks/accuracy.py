@@ -216,6 +216,7 @@ TUNED = (
     "holdout834.yaml", "holdout835.yaml",
     "holdout837.yaml", "holdout838.yaml",
     "holdout840.yaml", "holdout841.yaml", "holdout843.yaml", "holdout844.yaml",
+    "holdout846.yaml", "holdout847.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -348,6 +349,7 @@ JUDGES = (
     "holdout836.yaml",
     "holdout839.yaml",
     "holdout842.yaml",
+    "holdout845.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (none now).
 UNMEASURED: tuple[str, ...] = ()

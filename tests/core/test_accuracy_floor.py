@@ -1183,6 +1183,10 @@ FLOORS = {
     "holdout841.yaml": (0.82, 0.90, 0.15, 0.74, 0.55, 0.35, 0.60),
     "holdout843.yaml": (0.80, 0.71, 0.10, 0.83, 0.73, 0.49, 0.63),
     "holdout844.yaml": (0.92, 0.73, 0.05, 0.86, 0.78, 0.56, 0.73),
+    # two more briefs; measured once (heat P/R 0.92 / 0.77, 0.91 / 0.79), then tuned on;
+    # no model learns from them (the tone model learned from the sets up to holdout832)
+    "holdout846.yaml": (0.82, 0.73, 0.05, 0.82, 0.67, 0.60, 0.77),
+    "holdout847.yaml": (0.92, 0.90, 0.05, 0.81, 0.69, 0.41, 0.63),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -1968,6 +1972,9 @@ FLOORS = {
     # first measured on 2f7a410 (brief v811, edible seaweed harvesters and mail-order
     # delivery): heat P/R 0.94 / 0.97
     "holdout842.yaml": (0.92, 0.79, 0.05, 0.84, 0.87, 0.74, 0.81),
+    # first measured on 2f7a410 (brief v814, cord blood and tissue banking): heat P/R
+    # 0.90 / 0.83
+    "holdout845.yaml": (0.86, 0.73, 0.05, 0.80, 0.73, 0.63, 0.73),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
