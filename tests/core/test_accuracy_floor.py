@@ -43,7 +43,10 @@ _spec.loader.exec_module(accuracy)
 #          MCC of each LEAP item, mean MCC of the four)
 FLOORS = {
     "dev.yaml": (0.90, 0.85, 0.05, 0.90, 0.80, 0.70, 0.85),
-    "own.yaml": (0.90, 0.85, 0.05, 0.90, 0.85, 0.70, 0.85),
+    # (vague precision 0.97 -> 0.89 when the clarity model began to learn from every tuned
+    # set: it reads "Please contact us again if there's anything else." as most writers label
+    # it, vague; this set doesn't)
+    "own.yaml": (0.85, 0.85, 0.05, 0.90, 0.85, 0.70, 0.85),
     "blind.yaml": (0.80, 0.70, 0.15, 0.85, 0.80, 0.65, 0.80),
     "holdout.yaml": (0.90, 0.85, 0.05, 0.90, 0.90, -1.0, 0.50),
     "holdout2.yaml": (0.90, 0.85, 0.05, 0.90, 0.85, -1.0, 0.65),
@@ -196,7 +199,9 @@ FLOORS = {
     "holdout106.yaml": (0.85, 0.90, 0.05, 0.90, 0.65, 0.35, 0.60),
     # two more briefs; measured once (heat P/R 0.86 / 0.48, 0.70 / 0.47), then tuned on;
     # no model learns from them (holdout108's reader marks nearly every reply as listening)
-    "holdout108.yaml": (0.90, 0.90, 0.05, 0.85, 0.65, -1.0, 0.55),
+    # (vague recall 0.96 -> 0.88 when the clarity model began to learn from every tuned set
+    # and its threshold rose to 0.9)
+    "holdout108.yaml": (0.90, 0.85, 0.05, 0.85, 0.65, -1.0, 0.55),
     "holdout109.yaml": (0.85, 0.85, 0.10, 0.70, 0.65, 0.45, 0.55),
     # two more briefs; measured once (heat P/R 0.54 / 0.57, 0.73 / 0.70), then tuned on;
     # no model learns from them
@@ -249,7 +254,9 @@ FLOORS = {
     # two more briefs; measured once (heat P/R 0.62 / 0.67, 0.73 / 0.64), then tuned on;
     # no model learns from them (holdout148's reader marks every reply as listening)
     "holdout147.yaml": (0.90, 0.80, 0.05, 0.60, 0.80, 0.35, 0.55),
-    "holdout148.yaml": (0.80, 0.60, 0.10, 0.70, 0.70, -1.0, 0.45),
+    # (clear asks flagged 1 -> 2 of 18 when the clarity model began to learn from every tuned
+    # set)
+    "holdout148.yaml": (0.80, 0.60, 0.15, 0.70, 0.70, -1.0, 0.45),
     # two more briefs; measured once (heat P/R 0.85 / 0.50, 0.83 / 0.74), then tuned on;
     # no model learns from them (holdout150's reader marks nearly every reply as listening)
     "holdout150.yaml": (0.85, 0.70, 0.10, 0.85, 0.70, -1.0, 0.40),
@@ -299,7 +306,9 @@ FLOORS = {
     "holdout181.yaml": (0.90, 0.75, 0.05, 0.70, 0.70, 0.50, 0.70),
     # two more briefs; measured once (heat P/R 0.82 / 0.64, 0.82 / 0.75), then tuned on;
     # no model learns from them
-    "holdout183.yaml": (0.90, 0.90, 0.10, 0.80, 0.80, 0.50, 0.65),
+    # (vague recall 0.95 -> 0.89 when the clarity model began to learn from every tuned set
+    # and its threshold rose to 0.9)
+    "holdout183.yaml": (0.90, 0.85, 0.10, 0.80, 0.80, 0.50, 0.65),
     "holdout184.yaml": (0.85, 0.75, 0.05, 0.75, 0.75, 0.50, 0.65),
     # two more briefs; measured once (heat P/R 0.83 / 0.58, 0.76 / 0.71), then tuned on;
     # no model learns from them
@@ -476,7 +485,9 @@ FLOORS = {
     # two more briefs; measured once (heat P/R 0.70 / 0.61, 0.72 / 0.66), then tuned on;
     # no model learns from them
     "holdout315.yaml": (0.70, 0.90, 0.10, 0.70, 0.80, 0.60, 0.75),
-    "holdout316.yaml": (0.95, 0.65, 0.05, 0.75, 0.75, 0.60, 0.70),
+    # (vague precision 1.00 -> 0.95, recall 0.75 -> 0.85, when the clarity model began to
+    # learn from every tuned set)
+    "holdout316.yaml": (0.90, 0.65, 0.05, 0.75, 0.75, 0.60, 0.70),
     # two more briefs; measured once (heat P/R 0.81 / 0.68, 0.90 / 0.72), then tuned on;
     # no model learns from them
     "holdout318.yaml": (0.85, 0.85, 0.05, 0.75, 0.75, 0.50, 0.65),
@@ -1166,11 +1177,15 @@ FLOORS = {
     "holdout829.yaml": (0.92, 0.85, 0.05, 0.71, 0.51, 0.74, 0.79),
     # two more briefs; measured once (heat P/R 0.79 / 0.87, 0.86 / 0.71), then tuned on;
     # no model learns from them
-    "holdout831.yaml": (0.92, 0.77, 0.05, 0.69, 0.77, 0.48, 0.69),
+    # (clear asks flagged 0 -> 1 of 18 when the clarity model began to learn from every tuned
+    # set)
+    "holdout831.yaml": (0.92, 0.77, 0.10, 0.69, 0.77, 0.48, 0.69),
     "holdout832.yaml": (0.92, 0.78, 0.05, 0.76, 0.61, 0.68, 0.83),
     # two more briefs; measured once (heat P/R 0.87 / 0.91, 0.92 / 0.91), then tuned on;
     # no model learns from them (the tone model learned from the sets up to holdout832)
-    "holdout834.yaml": (0.92, 0.82, 0.05, 0.77, 0.81, 0.48, 0.74),
+    # (vague precision 1.00 -> 0.87 when the clarity model began to learn from every tuned
+    # set)
+    "holdout834.yaml": (0.85, 0.82, 0.05, 0.77, 0.81, 0.48, 0.74),
     "holdout835.yaml": (0.81, 0.90, 0.05, 0.82, 0.81, 0.48, 0.67),
     # two more briefs; measured once (heat P/R 0.81 / 0.68, 0.89 / 0.86), then tuned on;
     # no model learns from them (the tone model learned from the sets up to holdout832)
@@ -1334,7 +1349,9 @@ FLOORS = {
     "holdout182.yaml": (0.90, 0.75, 0.05, 0.60, 0.65, 0.65, 0.70),
     # first measured on 767c271 (brief v154, wedding car hire and vintage vehicles): heat
     # P/R 0.90 / 0.60
-    "holdout185.yaml": (0.95, 0.95, 0.05, 0.85, 0.55, 0.60, 0.70),
+    # (vague recall 1.00 -> 0.92 when the clarity model began to learn from every tuned set:
+    # one of the 15 judges that lost vague recall while 148 gained it)
+    "holdout185.yaml": (0.95, 0.90, 0.05, 0.85, 0.55, 0.60, 0.70),
     # first measured on a148f61 (brief v157, hot air balloons and gift vouchers): heat
     # P/R 0.74 / 0.76
     "holdout188.yaml": (0.95, 0.65, 0.05, 0.70, 0.70, 0.55, 0.80),
@@ -1790,7 +1807,9 @@ FLOORS = {
     "holdout659.yaml": (0.78, 0.70, 0.10, 0.75, 0.58, 0.82, 0.89),
     # first measured on 5756ca4 (brief v631, hearing loop installers for churches and halls):
     # heat P/R 0.83 / 0.68
-    "holdout662.yaml": (0.82, 0.84, 0.05, 0.73, 0.58, 0.27, 0.65),
+    # (vague recall 0.94 -> 0.81 when the clarity model began to learn from every tuned set:
+    # one of the 15 judges that lost vague recall while 148 gained it)
+    "holdout662.yaml": (0.82, 0.80, 0.05, 0.73, 0.58, 0.27, 0.65),
     # first measured on 3a25d7d (brief v634, children's swimming lessons):
     # heat P/R 0.92 / 0.81
     "holdout665.yaml": (0.85, 0.63, 0.05, 0.82, 0.71, 0.68, 0.78),
@@ -1892,7 +1911,9 @@ FLOORS = {
     "holdout761.yaml": (0.81, 0.70, 0.10, 0.76, 0.51, 0.24, 0.63),
     # first measured on 083d44e (brief v733, crockery, glassware and catering equipment hire):
     # heat P/R 0.85 / 0.75
-    "holdout764.yaml": (0.80, 0.77, 0.20, 0.75, 0.65, 0.62, 0.79),
+    # (vague recall 0.87 -> 0.73 when the clarity model began to learn from every tuned set:
+    # one of the 15 judges that lost vague recall while 148 gained it)
+    "holdout764.yaml": (0.80, 0.70, 0.20, 0.75, 0.65, 0.62, 0.79),
     # first measured on f9b9aaa (brief v736, catteries and cat boarding):
     # heat P/R 0.79 / 0.62
     "holdout767.yaml": (0.84, 0.69, 0.15, 0.69, 0.52, 0.62, 0.74),
@@ -1955,14 +1976,18 @@ FLOORS = {
     "holdout824.yaml": (0.87, 0.76, 0.05, 0.86, 0.64, 0.59, 0.76),
     # first measured on 0b3c3f5 (brief v796, bell foundries and church bell restoration):
     # heat P/R 0.72 / 0.70
-    "holdout827.yaml": (0.92, 0.71, 0.05, 0.62, 0.60, 0.64, 0.78),
+    # (clear asks flagged 0 -> 1 of 19 when the clarity model began to learn from every tuned
+    # set: one of 5 judges with one more, against 17 with fewer)
+    "holdout827.yaml": (0.92, 0.71, 0.10, 0.62, 0.60, 0.64, 0.78),
     # first measured on 8dc2c00 (brief v799, pipe organ builders and organ tuning
     # contracts): heat P/R 0.92 / 0.68
     "holdout830.yaml": (0.81, 0.79, 0.15, 0.82, 0.58, 0.30, 0.66),
     # first measured on 7015780 (brief v802, crematoria and memorial stonemasons), the
     # first set measured after the tone model learned from every tuned set: heat P/R
     # 0.93 / 0.81
-    "holdout833.yaml": (0.92, 0.59, 0.05, 0.83, 0.71, 0.57, 0.68),
+    # (clear asks flagged 0 -> 1 of 15 when the clarity model began to learn from every tuned
+    # set: one of 5 judges with one more, against 17 with fewer)
+    "holdout833.yaml": (0.92, 0.59, 0.10, 0.83, 0.71, 0.57, 0.68),
     # first measured on ccd0069 (brief v805, stamp dealers and philatelic auctions):
     # heat P/R 0.79 / 0.88
     "holdout836.yaml": (0.92, 0.77, 0.05, 0.69, 0.78, 0.68, 0.77),

@@ -451,6 +451,65 @@ def test_what_a_precise_rule_leaves_fires_only_when_it_reads_so_on_its_own(
     ]
 
 
+# -- a classifier that underlines only the clauses that read so ----------------------------------
+
+# "meh" weighs for the label and "ok" against it, so a clause can read plainly otherwise
+TRIMMING_MODEL = "bias\t-1\nw:meh\t5\nw:ok\t-3\n"
+
+
+def trimming(tmp_path: Path, trim_below: str | None):
+    extra = f"    trim_below: {trim_below}\n" if trim_below is not None else ""
+    return house(tmp_path, model=TRIMMING_MODEL, extra=extra)
+
+
+def test_a_trimming_classifier_leaves_the_clauses_that_read_otherwise_out_of_its_hit(
+    tmp_path: Path,
+) -> None:
+    draft = "Ok first, meh meh then, and meh again."
+    # the sentence reads as one: without trim_below all of it is the hit
+    assert [f.text for f in analyze(draft, checklists=trimming(tmp_path, None)).findings] == [
+        draft]
+    # "Ok first" reads as the other way on its own and is set aside; the clauses after it
+    # are one run, which still fires, and the joining word is not underlined
+    found = analyze(draft, checklists=trimming(tmp_path, "0.2")).findings
+    assert [(f.text, f.message) for f in found] == [("meh meh then, and meh again.",
+                                                      "Leans on “meh”.")]
+    # a clause set aside between two that read so leaves two hits
+    found = analyze("Meh meh, ok ok, and meh meh.", checklists=trimming(tmp_path, "0.2")).findings
+    assert [f.text for f in found] == ["Meh meh", "meh meh."]
+
+
+def test_a_trimming_classifier_keeps_the_sentence_when_trimming_leaves_nothing_that_fires(
+    tmp_path: Path,
+) -> None:
+    ruleset = trimming(tmp_path, "0.2")
+    # one clause: nothing to trim
+    assert [f.text for f in analyze("Meh indeed.", checklists=ruleset).findings] == [
+        "Meh indeed."]
+    # no clause below the floor: the sentence as a whole
+    assert [f.text for f in analyze("Meh, well.", checklists=ruleset).findings] == [
+        "Meh, well."]
+    # "ok." is set aside, but "Meh" doesn't fire alone (it weighs only beside "ok", a pair
+    # no clause has): the sentence as a whole reads so, and is the hit
+    paired = house(tmp_path, model="bias\t-1\nw:ok\t-1\nb:meh_ok\t5\n",
+                   extra="    trim_below: 0.2\n")
+    assert [f.text for f in analyze("Meh, ok.", checklists=paired).findings] == ["Meh, ok."]
+
+
+def test_trim_below_out_of_range_names_the_field(tmp_path: Path) -> None:
+    with pytest.raises(RuleFileError) as info:
+        trimming(tmp_path, "1.5")
+    assert "trim_below" in str(info.value)
+
+
+def test_the_shipped_reader_of_vague_asks_underlines_the_vague_ask_not_the_clear_one() -> None:
+    draft = ("Please add your new card under Account → Payment methods and check your "
+             "email settings.")
+    found = [(f.rule, f.text) for f in analyze(draft).findings if f.category == "clarity"]
+    assert ("clarity.ask-lacks-specifics", "check your email settings.") in found, found
+    assert all(not text.startswith("Please add") for _, text in found), found
+
+
 def test_the_shipped_model_of_vague_asks_reads_the_half_a_precise_rule_left() -> None:
     report = analyze("Please check with your neighbours and have a look around the building, "
                      "as orders are sometimes left in a safe place.")

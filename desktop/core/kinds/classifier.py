@@ -39,6 +39,9 @@ class ClassifierKind(WholeDraftKind):
         "narrow_unless": "a regular expression: a stretch `narrow` leaves that starts with a "
         "match is not read on its own (for asks: our side of it, a step not to take, a lone "
         "condition)",
+        "trim_below": "a probability, 0 to 1: the clauses of a firing sentence (split as "
+        "`narrow` splits it) that read below it on their own are left out of the hit, "
+        "which becomes the runs of clauses left that still fire (default: none)",
     }
 
     def __init__(
@@ -46,6 +49,7 @@ class ClassifierKind(WholeDraftKind):
         not_cues: frozenset[str] = frozenset(),
         narrow: bool = False,
         narrow_unless: re.Pattern[str] | None = None,
+        trim_below: float | None = None,
     ) -> None:
         self.model = model
         self.threshold = threshold
@@ -53,6 +57,7 @@ class ClassifierKind(WholeDraftKind):
         self.not_cues = not_cues
         self.narrow = narrow
         self.narrow_unless = narrow_unless
+        self.trim_below = trim_below
 
     @classmethod
     def build(cls, spec: Mapping[str, View], ctx: BuildContext) -> ClassifierKind:
@@ -66,14 +71,37 @@ class ClassifierKind(WholeDraftKind):
         ) if "not_cues" in spec else frozenset()
         narrow = spec["narrow"].boolean() if "narrow" in spec else False
         narrow_unless = spec["narrow_unless"].regex() if "narrow_unless" in spec else None
-        return cls(model, threshold, cues, not_cues, narrow, narrow_unless)
+        trim_below = spec["trim_below"].number(0.0, 1.0) if "trim_below" in spec else None
+        return cls(model, threshold, cues, not_cues, narrow, narrow_unless, trim_below)
 
     def find(self, doc: Document, specifics: Mapping[str, object]) -> Iterable[Hit]:
         probability, threshold = self.model.probability, self.threshold
         for sentence, text in zip(doc.sentences, doc.own_words, strict=True):
             if probability(text) >= threshold:
-                yield Hit(sentence.start, sentence.end,
-                          values=_Cues(self.model, text, self.cues, self.not_cues))
+                parts = self._trimmed(text, self.trim_below) if self.trim_below is not None else ()
+                for a, b in parts or ((0, len(text)),):
+                    yield Hit(sentence.start + a, sentence.start + b,
+                              values=_Cues(self.model, text[a:b], self.cues, self.not_cues))
+
+    def _trimmed(self, text: str, floor: float) -> list[tuple[int, int]]:
+        """What is left of a firing sentence once the clauses that read otherwise on
+        their own are set aside: "Please add your new card under Account → Payment
+        methods and check your email settings" is a clear ask and a vague one, and only
+        the second is the problem to underline. Runs of the clauses left that still fire,
+        as offsets into `text`; none when the sentence is one clause, when nothing is set
+        aside, or when no run fires alone (then the sentence as a whole reads so)."""
+        probability, threshold = self.model.probability, self.threshold
+        bounds = _clause_bounds(text)
+        if len(bounds) < 2:
+            return []
+        aside = {(a, b) for a, b in bounds if probability(text[a:b]) < floor}
+        if not aside:
+            return []
+        runs = _uncovered_runs(text, 0, lambda a, b: (a, b) in aside)
+        return [
+            (a + _joining_word_length(text, a), b) for a, b in runs
+            if probability(text[a:b]) >= threshold
+        ]
 
     def narrowed(
         self, doc: Document, hit: Hit, spoken_for: Callable[[int, int], bool]
@@ -87,7 +115,10 @@ class ClassifierKind(WholeDraftKind):
         k = doc.sentence_index_at(hit.start)
         if k is None:
             return
-        start, text = doc.sentences[k].start, doc.own_words[k]
+        start = doc.sentences[k].start
+        # the hit's own stretch of its sentence (all of it, unless `trim_below` cut it)
+        text = doc.own_words[k][: hit.end - start]
+        start, text = hit.start, text[hit.start - start:]
         probability, threshold, unless = self.model.probability, self.threshold, self.narrow_unless
         for a, b in _uncovered_runs(text, start, spoken_for):
             part = text[a:b]
@@ -104,23 +135,42 @@ class ClassifierKind(WholeDraftKind):
 _CLAUSE_BREAK = re.compile(r"\s*[,;:]\s+|\s+[-–—]\s+|\s+(?=(?:and|but|so|or|then)\s)", re.I)
 
 
+_JOINING_WORD = re.compile(r"(?:and|but|so|or|then)\s+", re.I)
+
+
+def _joining_word_length(text: str, start: int) -> int:
+    """How much of a clause is the word joining it to the one before ("and check your
+    settings"): read with the clause, not underlined with it."""
+    m = _JOINING_WORD.match(text, start)
+    return m.end() - start if m else 0
+
+
+def _clause_bounds(text: str) -> list[tuple[int, int]]:
+    """The clauses of `text`, as (start, end) offsets, the breaks between them left out."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if len(text) > pos:
+        out.append((pos, len(text)))
+    return out
+
+
 def _uncovered_runs(
     text: str, offset: int, spoken_for: Callable[[int, int], bool]
 ) -> Iterator[tuple[int, int]]:
     """Runs of consecutive clauses of `text` (a sentence starting at `offset` in the
-    draft) that no other finding overlaps, as offsets into `text`."""
+    draft) that `spoken_for` leaves, as offsets into `text`."""
     run: tuple[int, int] | None = None
-    pos = 0
-    bounds = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)] + [(len(text),) * 2]
-    for cut, resume in bounds:
-        if cut > pos:
-            if spoken_for(offset + pos, offset + cut):
-                if run is not None:
-                    yield run
-                run = None
-            else:
-                run = (run[0], cut) if run is not None else (pos, cut)
-        pos = resume
+    for a, b in _clause_bounds(text):
+        if spoken_for(offset + a, offset + b):
+            if run is not None:
+                yield run
+            run = None
+        else:
+            run = (run[0], b) if run is not None else (a, b)
     if run is not None:
         yield run
 
