@@ -16,7 +16,8 @@ written: since December 2026 the tone model learns from every tuned set up to ho
 (its retrain moved a few floors, each noted); the clarity and LEAP models still learn
 from the first fifteen to twenty. The held-out sets' LEAP labels are one reader's
 judgement of "heard the key facts", which the engine's echo can't follow item by item,
-so they are held to a floor on the mean of the four MCCs instead.
+so they are held to a floor on the mean of the four MCCs instead; and no set's Listen is
+held on its own (see ITEMS_HELD_ONE_BY_ONE).
 The full table comes from ``python tests/benchmarks/accuracy.py -v``.
 """
 
@@ -40,7 +41,7 @@ sys.modules[_spec.name] = accuracy  # dataclasses look their module up while bei
 _spec.loader.exec_module(accuracy)
 
 # corpus: (vague P, vague R, clear asks flagged at most, heated P, heated R,
-#          MCC of each LEAP item, mean MCC of the four)
+#          MCC of each LEAP item but Listen, mean MCC of the four)
 FLOORS = {
     "dev.yaml": (0.90, 0.85, 0.05, 0.90, 0.80, 0.70, 0.85),
     # (vague precision 0.97 -> 0.89 when the clarity model began to learn from every tuned
@@ -172,14 +173,20 @@ FLOORS = {
     # two more briefs; measured once (heat P/R 0.78 / 0.61, 0.94 / 0.50), then tuned on;
     # no model learns from them
     "holdout87.yaml": (0.85, 0.80, 0.10, 0.75, 0.85, 0.30, 0.60),
-    "holdout88.yaml": (0.90, 0.70, 0.05, 0.85, 0.70, 0.55, 0.70),
+    # (LEAP mean 0.87 -> 0.67 when one echoed term of the customer's began to
+    # count for Listen: Listen 0.80 -> 0.00; pooled, tuned 0.670 -> 0.742,
+    # judges 0.662 -> 0.737)
+    "holdout88.yaml": (0.90, 0.70, 0.05, 0.85, 0.70, 0.55, 0.64),
     # two more briefs; measured once (heat P/R 0.78 / 0.62, 0.75 / 0.64), then tuned on;
     # no model learns from them
     "holdout90.yaml": (0.75, 0.70, 0.15, 0.70, 0.65, 0.55, 0.70),
     "holdout91.yaml": (0.90, 0.70, 0.05, 0.70, 0.70, 0.25, 0.65),
     # two more briefs; measured once (heat P/R 0.67 / 0.40, 0.67 / 0.54), then tuned on;
     # no model learns from them
-    "holdout93.yaml": (0.90, 0.80, 0.05, 0.70, 0.60, 0.50, 0.70),
+    # (LEAP mean 0.83 -> 0.68 when one echoed term of the customer's began to
+    # count for Listen: Listen 0.56 -> -0.03; pooled, tuned 0.670 -> 0.742,
+    # judges 0.662 -> 0.737)
+    "holdout93.yaml": (0.90, 0.80, 0.05, 0.70, 0.60, 0.50, 0.64),
     "holdout94.yaml": (0.90, 0.85, 0.05, 0.65, 0.70, 0.40, 0.60),
     # two more briefs; measured once (heat P/R 0.71 / 0.45, 0.82 / 0.61), then tuned on;
     # no model learns from them
@@ -397,7 +404,10 @@ FLOORS = {
     # two more briefs; measured once (heat P/R 0.86 / 0.81, 0.85 / 0.73), then tuned on;
     # no model learns from them
     "holdout249.yaml": (0.75, 0.75, 0.10, 0.80, 0.80, 0.60, 0.75),
-    "holdout250.yaml": (0.90, 0.70, 0.05, 0.80, 0.75, 0.55, 0.70),
+    # (LEAP mean 0.87 -> 0.69 when one echoed term of the customer's began to
+    # count for Listen: Listen 0.61 -> -0.10; pooled, tuned 0.670 -> 0.742,
+    # judges 0.662 -> 0.737)
+    "holdout250.yaml": (0.90, 0.70, 0.05, 0.80, 0.75, 0.55, 0.66),
     # two more briefs; measured once (heat P/R 0.76 / 0.70, 0.81 / 0.56), then tuned on;
     # no model learns from them
     "holdout252.yaml": (0.85, 0.65, 0.05, 0.75, 0.80, 0.65, 0.75),
@@ -503,7 +513,10 @@ FLOORS = {
     # two more briefs; measured once (heat P/R 0.79 / 0.61, 0.76 / 0.52), then tuned on;
     # no model learns from them
     "holdout327.yaml": (0.90, 0.60, 0.05, 0.80, 0.80, 0.60, 0.70),
-    "holdout328.yaml": (0.90, 0.60, 0.05, 0.75, 0.60, 0.75, 0.85),
+    # (LEAP mean 0.96 -> 0.84 when one echoed term of the customer's began to
+    # count for Listen: Listen 0.85 -> 0.36; pooled, tuned 0.670 -> 0.742,
+    # judges 0.662 -> 0.737)
+    "holdout328.yaml": (0.90, 0.60, 0.05, 0.75, 0.60, 0.75, 0.81),
     # two more briefs; measured once (heat P/R 0.86 / 0.77, 0.92 / 0.77), then tuned on;
     # no model learns from them
     "holdout330.yaml": (0.90, 0.85, 0.05, 0.80, 0.75, 0.60, 0.75),
@@ -610,7 +623,10 @@ FLOORS = {
     "holdout406.yaml": (0.90, 0.80, 0.05, 0.85, 0.80, 0.40, 0.60),
     # two more briefs; measured once (heat P/R 0.89 / 0.77, 0.77 / 0.73), then tuned on;
     # no model learns from them
-    "holdout408.yaml": (0.75, 0.90, 0.05, 0.85, 0.85, 0.70, 0.77),
+    # (LEAP mean 0.92 -> 0.72 when one echoed term of the customer's began to
+    # count for Listen: Listen 0.80 -> 0.00; pooled, tuned 0.670 -> 0.742,
+    # judges 0.662 -> 0.737)
+    "holdout408.yaml": (0.75, 0.90, 0.05, 0.85, 0.85, 0.70, 0.68),
     "holdout409.yaml": (0.90, 0.75, 0.05, 0.70, 0.70, 0.40, 0.70),
     # two more briefs; measured once (heat P/R 0.75 / 0.73, 0.83 / 0.86), then tuned on;
     # no model learns from them
@@ -671,7 +687,10 @@ FLOORS = {
     # two more briefs; measured once (heat P/R 0.93 / 0.83, 0.90 / 0.70), then tuned on;
     # no model learns from them
     "holdout453.yaml": (0.85, 0.75, 0.05, 0.85, 0.82, 0.68, 0.77),
-    "holdout454.yaml": (0.85, 0.80, 0.05, 0.82, 0.75, 0.57, 0.75),
+    # (LEAP mean 0.91 -> 0.73 when one echoed term of the customer's began to
+    # count for Listen: Listen 0.69 -> 0.00; pooled, tuned 0.670 -> 0.742,
+    # judges 0.662 -> 0.737)
+    "holdout454.yaml": (0.85, 0.80, 0.05, 0.82, 0.75, 0.57, 0.70),
     # two more briefs; measured once (heat P/R 0.92 / 0.67, 0.74 / 0.54), then tuned on;
     # no model learns from them
     "holdout456.yaml": (0.85, 0.78, 0.05, 0.85, 0.70, 0.55, 0.73),
@@ -694,7 +713,10 @@ FLOORS = {
     "holdout469.yaml": (0.72, 0.80, 0.15, 0.81, 0.83, 0.61, 0.69),
     # two more briefs; measured once (heat P/R 0.80 / 0.67, 0.84 / 0.52), then tuned on;
     # no model learns from them
-    "holdout471.yaml": (0.73, 0.68, 0.15, 0.75, 0.73, 0.68, 0.78),
+    # (LEAP mean 0.89 -> 0.69 when one echoed term of the customer's began to
+    # count for Listen: Listen 0.80 -> 0.00; pooled, tuned 0.670 -> 0.742,
+    # judges 0.662 -> 0.737)
+    "holdout471.yaml": (0.73, 0.68, 0.15, 0.75, 0.73, 0.68, 0.65),
     "holdout472.yaml": (0.90, 0.82, 0.05, 0.77, 0.56, 0.73, 0.78),
     # two more briefs; measured once (heat P/R 0.78 / 0.72, 0.92 / 0.67), then tuned on;
     # no model learns from them
@@ -1260,7 +1282,10 @@ FLOORS = {
     # 0.52
     "holdout92.yaml": (0.90, 0.65, 0.05, 0.85, 0.45, 0.60, 0.70),
     # first measured on 021265b (brief v64, EV charging): heat P/R 0.79 / 0.54
-    "holdout95.yaml": (0.80, 0.80, 0.05, 0.70, 0.45, 0.40, 0.70),
+    # (LEAP mean 0.81 -> 0.70 when one echoed term of the customer's began to
+    # count for Listen: Listen 0.46 -> 0.00; pooled, tuned 0.670 -> 0.742,
+    # judges 0.662 -> 0.737)
+    "holdout95.yaml": (0.80, 0.80, 0.05, 0.70, 0.45, 0.40, 0.66),
     # first measured on 0b336e9 (brief v67, audiology and mobility aids): heat P/R 0.85 /
     # 0.42
     "holdout98.yaml": (0.85, 0.70, 0.05, 0.75, 0.35, 0.25, 0.60),
@@ -1274,7 +1299,10 @@ FLOORS = {
     "holdout107.yaml": (0.85, 0.60, 0.05, 0.65, 0.40, 0.40, 0.70),
     # first measured on e9c51ea (brief v79, translation and interpreting): heat P/R 0.71 /
     # 0.55
-    "holdout110.yaml": (0.85, 0.65, 0.05, 0.60, 0.45, 0.60, 0.75),
+    # (LEAP mean 0.84 -> 0.73 when one echoed term of the customer's began to
+    # count for Listen: Listen 1.00 -> 0.56; pooled, tuned 0.670 -> 0.742,
+    # judges 0.662 -> 0.737)
+    "holdout110.yaml": (0.85, 0.65, 0.05, 0.60, 0.45, 0.60, 0.69),
     # first measured on 292d5f4 (brief v82, plant and tool hire): heat P/R 0.87 / 0.50
     # (its reader marks every reply as listening: Listen MCC 0)
     "holdout113.yaml": (0.85, 0.75, 0.05, 0.80, 0.40, -1.0, 0.45),
@@ -1302,7 +1330,10 @@ FLOORS = {
     "holdout134.yaml": (0.85, 0.55, 0.05, 0.50, 0.55, -1.0, 0.60),
     # first measured on e8b4acd (brief v106, school photographers, yearbooks and gowns):
     # heat P/R 0.72 / 0.46
-    "holdout137.yaml": (0.80, 0.50, 0.10, 0.65, 0.40, 0.30, 0.55),
+    # (LEAP mean 0.66 -> 0.55 when one echoed term of the customer's began to
+    # count for Listen: Listen 0.37 -> -0.06; pooled, tuned 0.670 -> 0.742,
+    # judges 0.662 -> 0.737)
+    "holdout137.yaml": (0.80, 0.50, 0.10, 0.65, 0.40, 0.30, 0.51),
     # first measured on 58bc51e (brief v109, bridal shops, alterations and suit hire):
     # heat P/R 0.76 / 0.43
     "holdout140.yaml": (0.80, 0.60, 0.05, 0.70, 0.35, 0.45, 0.60),
@@ -1988,7 +2019,10 @@ FLOORS = {
     # 0.93 / 0.81
     # (clear asks flagged 0 -> 1 of 15 when the clarity model began to learn from every tuned
     # set: one of 5 judges with one more, against 17 with fewer)
-    "holdout833.yaml": (0.92, 0.59, 0.10, 0.83, 0.71, 0.57, 0.68),
+    # (LEAP mean 0.84 -> 0.66 when one echoed term of the customer's began to
+    # count for Listen: Listen 0.69 -> 0.00; pooled, tuned 0.670 -> 0.742,
+    # judges 0.662 -> 0.737)
+    "holdout833.yaml": (0.92, 0.59, 0.10, 0.83, 0.71, 0.57, 0.63),
     # first measured on ccd0069 (brief v805, stamp dealers and philatelic auctions):
     # heat P/R 0.79 / 0.88
     "holdout836.yaml": (0.92, 0.77, 0.05, 0.69, 0.78, 0.68, 0.77),
@@ -2008,6 +2042,13 @@ FLOORS = {
 }
 
 
+# Listen is held in the mean only. Readers tick it for nine replies in ten, so a set of 30
+# has one to three replies they read as unheard, and one reply more or less moves the set's
+# Listen MCC by up to 1.0 (0.00 with one false tick where there was one unheard reply);
+# pooled over the judges it is a steady figure (README, Accuracy).
+ITEMS_HELD_ONE_BY_ONE = tuple(item for item in accuracy.LEAP if item != "listen")
+
+
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_accuracy_stays_above_its_floor(name: str) -> None:
     vp, vr, clear, hp, hr, leap, mean_leap = FLOORS[name]
@@ -2018,7 +2059,7 @@ def test_accuracy_stays_above_its_floor(name: str) -> None:
     assert s.clear_share <= clear, misses
     assert s.heated.precision >= hp, misses
     assert s.heated.recall >= hr, misses
-    for item in accuracy.LEAP:
+    for item in ITEMS_HELD_ONE_BY_ONE:
         assert s.mcc(item) >= leap, f"{item} MCC {s.mcc(item):.2f}\n{misses}"
     mean = sum(s.mcc(item) for item in accuracy.LEAP) / len(accuracy.LEAP)
     assert mean >= mean_leap, f"mean LEAP MCC {mean:.2f}\n{misses}"

@@ -50,6 +50,19 @@ def test_listen_without_customer_needs_a_restatement() -> None:
     assert done("If I understand correctly, the export only offers PNG.")["leap.listen"]
 
 
+def test_one_term_of_theirs_in_our_words_is_listening() -> None:
+    customer = ("The wheels I ordered arrived with the hub bore far too small for my axle. "
+                "I need the cart for a wedding.")
+    heard = "I am so sorry the wheels do not fit. I will send a replacement pair today."
+    report = analyze(heard, customer)
+    listen = report.item("leap.listen")
+    assert listen is not None and listen.done
+    assert [heard[s.start : s.end] for s in listen.evidence] == ["wheels"]
+    # the same reply without their word hears nothing in particular
+    unheard = "I am so sorry about this. I will send a replacement pair today."
+    assert done(unheard, customer)["leap.listen"] is False
+
+
 def test_generic_reply_does_not_listen_to_a_specific_customer() -> None:
     generic = "Thanks for reaching out! We are looking into it."
     assert done(generic, CUSTOMER)["leap.listen"] is False
