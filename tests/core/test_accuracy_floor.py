@@ -12,9 +12,9 @@ tests/benchmarks/accuracy.py, one set of every round since) are neither tuned on
 trained on (see tests/benchmarks/train_models.py); the sets in ``TUNED`` were measured
 once, then tuned on (and some models learn from them); the roles are listed there, not
 here. Where a comment below says no model learns from a tuned set, that held when it was
-written: since December 2026 the tone model learns from every tuned set up to holdout832
-(its retrain moved a few floors, each noted); the clarity and LEAP models still learn
-from the first fifteen to twenty. The held-out sets' LEAP labels are one reader's
+written: since December 2026 the tone, clarity, Affirm and Partner models learn from every
+tuned set up to holdout832 (their retrains moved a few floors, each noted); Listen's still
+learns from the first fifteen. The held-out sets' LEAP labels are one reader's
 judgement of "heard the key facts", which the engine's echo can't follow item by item,
 so they are held to a floor on the mean of the four MCCs instead; and no set's Listen is
 held on its own (see ITEMS_HELD_ONE_BY_ONE).
