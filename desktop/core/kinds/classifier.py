@@ -115,10 +115,9 @@ class ClassifierKind(WholeDraftKind):
         k = doc.sentence_index_at(hit.start)
         if k is None:
             return
-        start = doc.sentences[k].start
         # the hit's own stretch of its sentence (all of it, unless `trim_below` cut it)
-        text = doc.own_words[k][: hit.end - start]
-        start, text = hit.start, text[hit.start - start:]
+        sentence_start, start = doc.sentences[k].start, hit.start
+        text = doc.own_words[k][start - sentence_start : hit.end - sentence_start]
         probability, threshold, unless = self.model.probability, self.threshold, self.narrow_unless
         for a, b in _uncovered_runs(text, start, spoken_for):
             part = text[a:b]
