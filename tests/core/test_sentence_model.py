@@ -154,9 +154,9 @@ def test_cues_name_telling_words_once_and_never_glue() -> None:
     assert model.cues("Honestly it's NOT the faint you", unnamed=unnamed) == ["it's not"]
 
 
-# Listen's model learns from fifteen sets and trains in a second, so it is trained again
-# here; the others learn from some 17,000 replies (twenty seconds to a minute each): their
-# files are held to their stamps (below), and the trainer's arithmetic by this.
+# Every model learns from some 17,000 replies (twenty seconds to a minute each), so their
+# files are held to their stamps (below); Listen's, the quickest (about twenty seconds),
+# is also trained again here, so the trainer's arithmetic is checked end to end once.
 RETRAINED_HERE = ("listen",)
 
 
