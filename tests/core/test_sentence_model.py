@@ -161,7 +161,7 @@ RETRAINED_HERE = ("listen",)
 
 
 @pytest.mark.parametrize("name", RETRAINED_HERE)
-def test_each_small_model_is_exactly_what_the_trainer_makes_from_the_corpora(
+def test_a_retrained_model_is_exactly_what_the_trainer_makes_from_the_corpora(
     name: str,
 ) -> None:
     target = trainer().TARGETS[name]
@@ -494,6 +494,21 @@ def test_a_trimming_classifier_keeps_the_sentence_when_trimming_leaves_nothing_t
     paired = house(tmp_path, model="bias\t-1\nw:ok\t-1\nb:meh_ok\t5\n",
                    extra="    trim_below: 0.2\n")
     assert [f.text for f in analyze("Meh, ok.", checklists=paired).findings] == ["Meh, ok."]
+
+
+def test_a_trimmed_hit_a_precise_rule_speaks_for_in_part_is_narrowed_within_itself(
+    tmp_path: Path,
+) -> None:
+    # "Ok first" is trimmed away, the precise rule flags "blah", and of what is left of
+    # the trimmed hit only "and meh again." is read on its own, and fires
+    precise = PRECISE.replace("{narrow}", "    narrow: true\n")
+    ruleset = house(tmp_path, model=TRIMMING_MODEL + "w:blah\t5\n",
+                    extra="    trim_below: 0.2\n" + precise)
+    found = analyze("Ok first, blah then, and meh again.", checklists=ruleset).findings
+    assert [(f.rule, f.text) for f in found] == [
+        ("tone.house-phrase", "blah"),
+        ("tone.house-model", "and meh again."),
+    ]
 
 
 def test_trim_below_out_of_range_names_the_field(tmp_path: Path) -> None:
