@@ -217,6 +217,8 @@ TUNED = (
     "holdout837.yaml", "holdout838.yaml",
     "holdout840.yaml", "holdout841.yaml", "holdout843.yaml", "holdout844.yaml",
     "holdout846.yaml", "holdout847.yaml",
+    "holdout849.yaml", "holdout850.yaml", "holdout852.yaml", "holdout853.yaml",
+    "holdout855.yaml", "holdout856.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -350,6 +352,9 @@ JUDGES = (
     "holdout839.yaml",
     "holdout842.yaml",
     "holdout845.yaml",
+    "holdout848.yaml",
+    "holdout851.yaml",
+    "holdout854.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (none now).
 UNMEASURED: tuple[str, ...] = ()
