@@ -27,7 +27,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from desktop.core import analyze  # noqa: E402
+from desktop.core import RuleSet, analyze  # noqa: E402
 
 LEAP = ("listen", "empathize", "affirm", "partner")
 # The labelled sets by their role (tests/data/README.md tells how each was written and
@@ -438,12 +438,14 @@ def load_cases(path: Path) -> list[dict]:
     return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_LOADER)
 
 
-def score(path: Path) -> Scores:
+def score(path: Path, checklists: RuleSet | None = None) -> Scores:
+    """One set scored end to end, by the shipped rules (and the user's) or by the
+    `checklists` given (the trainer's `--val5` scores rule sets with other models)."""
     items = load_cases(path)
     sc = Scores(Path(path).name, replies=len(items))
     for it in items:
         reply, customer = it["reply"], it.get("customer", "") or ""
-        rep = analyze(reply, customer).to_dict()
+        rep = analyze(reply, customer, checklists).to_dict()
         where = f"{sc.name} {it['id']}"
         for cat, key, spans in (("clarity", "vague", sc.vague), ("tone", "heated", sc.heated)):
             gold = ranges(reply, it.get(key, []), where)

@@ -221,6 +221,29 @@ def test_each_model_is_read_by_its_rule_or_checklist_item() -> None:
         assert read == [target.file], target.reader
 
 
+def test_the_trainer_scores_a_model_of_its_own_in_place_of_the_shipped_one() -> None:
+    """`--val5` reads a model trained in memory through the whole engine: `with_model`
+    must swap exactly the target's reader and leave the shipped rule set as it was."""
+    module = trainer()
+    shipped = load_ruleset(include_user=False, strict=True)
+    always = SentenceModel({BIAS: 9.0})  # every sentence and every reply reads as the label
+    draft = "Our courier delivers on Tuesdays. The parcel left the depot this morning."
+
+    vague = module.with_model(shipped, module.TARGETS["clarity"], always, 0.5)
+    flagged = {f.rule for f in analyze(draft, "", vague).findings}
+    assert "clarity.ask-lacks-specifics" in flagged
+    assert "tone.reads-as-blame" not in flagged
+    as_shipped = {f.rule for f in analyze(draft, "", shipped).findings}
+    assert "clarity.ask-lacks-specifics" not in as_shipped
+    assert shipped.rule("clarity.ask-lacks-specifics").kind.model is not always
+
+    partner = module.with_model(shipped, module.TARGETS["partner"], always, 0.99)
+    assert analyze(draft, "", partner).item("leap.partner").done
+    assert not analyze(draft, "", shipped).item("leap.partner").done
+    assert analyze(draft, "", partner).item("leap.affirm").done == analyze(
+        draft, "", shipped).item("leap.affirm").done
+
+
 def test_a_reply_is_scored_on_the_features_of_its_sentences() -> None:
     model = SentenceModel({BIAS: -0.5, "w:sorry": 1.0, "b:let_me": 0.7, "s:number": 0.3})
     replies = ["I'm sorry.", "Let me know by 3pm.", "Sorry again"]
