@@ -219,6 +219,8 @@ TUNED = (
     "holdout846.yaml", "holdout847.yaml",
     "holdout849.yaml", "holdout850.yaml", "holdout852.yaml", "holdout853.yaml",
     "holdout855.yaml", "holdout856.yaml",
+    "holdout858.yaml", "holdout859.yaml", "holdout861.yaml", "holdout862.yaml",
+    "holdout864.yaml", "holdout865.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -355,6 +357,9 @@ JUDGES = (
     "holdout848.yaml",
     "holdout851.yaml",
     "holdout854.yaml",
+    "holdout857.yaml",
+    "holdout860.yaml",
+    "holdout863.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (none now).
 UNMEASURED: tuple[str, ...] = ()
