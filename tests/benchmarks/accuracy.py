@@ -221,6 +221,8 @@ TUNED = (
     "holdout855.yaml", "holdout856.yaml",
     "holdout858.yaml", "holdout859.yaml", "holdout861.yaml", "holdout862.yaml",
     "holdout864.yaml", "holdout865.yaml",
+    "holdout867.yaml", "holdout868.yaml", "holdout870.yaml", "holdout871.yaml",
+    "holdout873.yaml", "holdout874.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -360,6 +362,9 @@ JUDGES = (
     "holdout857.yaml",
     "holdout860.yaml",
     "holdout863.yaml",
+    "holdout866.yaml",
+    "holdout869.yaml",
+    "holdout872.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (none now).
 UNMEASURED: tuple[str, ...] = ()
