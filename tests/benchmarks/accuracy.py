@@ -223,6 +223,8 @@ TUNED = (
     "holdout864.yaml", "holdout865.yaml",
     "holdout867.yaml", "holdout868.yaml", "holdout870.yaml", "holdout871.yaml",
     "holdout873.yaml", "holdout874.yaml",
+    "holdout876.yaml", "holdout877.yaml", "holdout879.yaml", "holdout880.yaml",
+    "holdout882.yaml", "holdout883.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -365,6 +367,9 @@ JUDGES = (
     "holdout866.yaml",
     "holdout869.yaml",
     "holdout872.yaml",
+    "holdout875.yaml",
+    "holdout878.yaml",
+    "holdout881.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (none now).
 UNMEASURED: tuple[str, ...] = ()
