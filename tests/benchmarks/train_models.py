@@ -643,7 +643,7 @@ def main() -> None:
                         "corpora when it learns from the rest, instead of writing models")
     parser.add_argument("--upto", metavar="CORPUS",
                         help="with --val5: also learning from every training corpus up to "
-                        "this one (less those five)")
+                        "this one (less the val5 sets)")
     parser.add_argument("--thresholds", nargs="+", type=float, metavar="T", default=(),
                         help="with --val5 --upto: read that model at these thresholds too")
     args = parser.parse_args()
