@@ -225,6 +225,8 @@ TUNED = (
     "holdout873.yaml", "holdout874.yaml",
     "holdout876.yaml", "holdout877.yaml", "holdout879.yaml", "holdout880.yaml",
     "holdout882.yaml", "holdout883.yaml",
+    "holdout885.yaml", "holdout886.yaml", "holdout888.yaml", "holdout889.yaml",
+    "holdout891.yaml", "holdout892.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -370,6 +372,9 @@ JUDGES = (
     "holdout875.yaml",
     "holdout878.yaml",
     "holdout881.yaml",
+    "holdout884.yaml",
+    "holdout887.yaml",
+    "holdout890.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (none now).
 UNMEASURED: tuple[str, ...] = ()
