@@ -46,12 +46,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("after", type=Path)
     a = ap.parse_args(argv)
     before, after = read_table(a.before), read_table(a.after)
+    for path, table in ((a.before, before), (a.after, after)):
+        if not table:  # (a run that failed, say, leaves a traceback and no table)
+            print(f"{path} holds no accuracy table", file=sys.stderr)
+            return 2
     judges = set(accuracy.JUDGES)
     rose = fell = 0
     gained: set[str] = set()
     lost: set[str] = set()
+    unmatched = sorted(set(before) ^ set(after))
     for name, cells in after.items():
-        for column, old, new in zip(COLUMNS, before.get(name, cells), cells, strict=True):
+        if name not in before:
+            continue
+        for column, old, new in zip(COLUMNS, before[name], cells, strict=True):
             if old == new:
                 continue
             up = better(column, old, new)
@@ -61,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
                 (gained if up else lost).add(name)
             print(f"{'J' if name in judges else ' '} {name:18} {column:18} {old} -> {new} "
                   f"{'+' if up else 'DOWN'}")
+    if unmatched:  # (a set in one run only can't be compared: said, not skipped silently)
+        print(f"not compared, in one run only: {', '.join(unmatched)}")
     print(f"cells rose {rose}, fell {fell}; judges gaining {len(gained)}, "
           f"losing {len(lost)}: {', '.join(sorted(lost)) or 'none'}")
     return 0

@@ -55,6 +55,24 @@ def test_a_judge_that_falls_is_named_and_fewer_clear_asks_flagged_is_a_rise(
     assert out[-1] == f"cells rose 2, fell 1; judges gaining 0, losing 1: {judge}"
 
 
+def test_a_run_without_a_table_is_an_error_and_a_set_in_one_run_only_is_named(
+    tmp_path: Path, capsys
+) -> None:
+    """A failed accuracy run (a traceback, no table) once compared as "nothing moved"."""
+    tuned, other = compare_accuracy.accuracy.TUNED[0], compare_accuracy.accuracy.TUNED[1]
+    failed, before, after = (tmp_path / n for n in ("failed.txt", "before.txt", "after.txt"))
+    failed.write_text("Traceback (most recent call last):\nModuleNotFoundError: x\n")
+    before.write_text(HEADER + _row(tuned, "0.90", "1/20", "0.70"))
+    after.write_text(HEADER + _row(tuned, "0.90", "1/20", "0.70")
+                     + _row(other, "0.90", "1/20", "0.70"))
+    assert compare_accuracy.main([str(failed), str(after)]) == 2
+    assert "holds no accuracy table" in capsys.readouterr().err
+    assert compare_accuracy.main([str(before), str(after)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-2] == f"not compared, in one run only: {other}"
+    assert out[-1] == "cells rose 0, fell 0; judges gaining 0, losing 0: none"
+
+
 def test_a_match_is_tagged_with_every_label_it_overlaps() -> None:
     reply = "Send the logs. Read the manual, obviously. Thanks!"
     item = {"id": "t-1", "vague": ["Send the logs"], "heated": ["obviously"], "clear_asks": []}
