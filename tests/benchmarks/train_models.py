@@ -193,7 +193,7 @@ import copy
 import hashlib
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import astuple, dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -455,10 +455,18 @@ def leave_one_out(target: Target, thresholds: tuple[float, ...], settings: Train
 
 def without_models(condition: Condition) -> Condition:
     """The condition with its learned parts taken out: what the phrases alone decide."""
+    return _models_replaced(condition, None)
+
+
+def _models_replaced(condition: Condition, by: ReplyModel | None) -> Condition:
+    """The condition with each learned part inside it read as `by`, or left out when
+    `by` is None (a condition that is a learned part alone is kept as it is then)."""
     if isinstance(condition, AnyOf | AllOf):
-        parts = tuple(without_models(p) for p in condition.parts
-                      if not isinstance(p, ReplyModel))
-        return type(condition)(parts)
+        parts = (by if isinstance(p, ReplyModel) else _models_replaced(p, by)
+                 for p in condition.parts)
+        return type(condition)(tuple(p for p in parts if p is not None))
+    if isinstance(condition, ReplyModel) and by is not None:
+        return by
     return condition
 
 
@@ -589,16 +597,8 @@ def with_model(
         return replace(rules, rules=tuple(
             swapped(r) if r.id == target.rule else r for r in rules.rules))
     return replace(rules, items=tuple(
-        replace(i, condition=_reading(i.condition, model, threshold))
+        replace(i, condition=_models_replaced(i.condition, ReplyModel(model, threshold)))
         if i.id == target.reader else i for i in rules.items))
-
-
-def _reading(condition: Condition, model: SentenceModel, threshold: float) -> Condition:
-    if isinstance(condition, ReplyModel):
-        return ReplyModel(model, threshold)
-    if isinstance(condition, AnyOf | AllOf):
-        return type(condition)(tuple(_reading(p, model, threshold) for p in condition.parts))
-    return condition
 
 
 def _pooled(target: Target | ReplyTarget, scores: list[Scores]) -> str:
@@ -607,13 +607,8 @@ def _pooled(target: Target | ReplyTarget, scores: list[Scores]) -> str:
     if isinstance(target, ReplyTarget):
         cells = [sum(s.leap[target.item][k] for s in scores) for k in range(4)]
         return f"MCC {mcc(*cells):.3f}"
-    spans = Spans()
-    for s in scores:
-        counted = getattr(s, target.label)  # (Scores.vague or Scores.heated)
-        spans.hit_findings += counted.hit_findings
-        spans.findings += counted.findings
-        spans.hit_labels += counted.hit_labels
-        spans.labels += counted.labels
+    counted = (astuple(getattr(s, target.label)) for s in scores)  # (vague or heated)
+    spans = Spans(*map(sum, zip(*counted, strict=True)))
     flagged, asks = sum(s.clear_flagged for s in scores), sum(s.clear_asks for s in scores)
     return (f"{target.label} precision {spans.precision:.3f} recall {spans.recall:.3f}, "
             f"clear asks flagged {flagged}/{asks}")
