@@ -227,6 +227,8 @@ TUNED = (
     "holdout882.yaml", "holdout883.yaml",
     "holdout885.yaml", "holdout886.yaml", "holdout888.yaml", "holdout889.yaml",
     "holdout891.yaml", "holdout892.yaml",
+    "holdout894.yaml", "holdout895.yaml", "holdout897.yaml", "holdout898.yaml",
+    "holdout900.yaml", "holdout901.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -375,6 +377,9 @@ JUDGES = (
     "holdout884.yaml",
     "holdout887.yaml",
     "holdout890.yaml",
+    "holdout893.yaml",
+    "holdout896.yaml",
+    "holdout899.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (none now).
 UNMEASURED: tuple[str, ...] = ()
