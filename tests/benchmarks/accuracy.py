@@ -229,6 +229,8 @@ TUNED = (
     "holdout891.yaml", "holdout892.yaml",
     "holdout894.yaml", "holdout895.yaml", "holdout897.yaml", "holdout898.yaml",
     "holdout900.yaml", "holdout901.yaml",
+    "holdout903.yaml", "holdout904.yaml", "holdout906.yaml", "holdout907.yaml",
+    "holdout909.yaml", "holdout910.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -380,6 +382,9 @@ JUDGES = (
     "holdout893.yaml",
     "holdout896.yaml",
     "holdout899.yaml",
+    "holdout902.yaml",
+    "holdout905.yaml",
+    "holdout908.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (none now).
 UNMEASURED: tuple[str, ...] = ()

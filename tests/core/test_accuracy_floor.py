@@ -1277,6 +1277,15 @@ FLOORS = {
     "holdout898.yaml": (0.86, 0.78, 0.15, 0.84, 0.90, 0.75, 0.78),
     "holdout900.yaml": (0.87, 0.79, 0.05, 0.84, 0.72, 0.75, 0.84),
     "holdout901.yaml": (0.87, 0.79, 0.15, 0.70, 0.78, 0.62, 0.78),
+    # six more briefs; measured once (heat P/R 0.89 / 0.90, 0.82 / 0.84, 0.84 / 0.71, 0.88 /
+    # 0.84, 0.95 / 0.71, 0.85 / 0.71), then tuned on; no model learns from them (the models
+    # learned from the sets up to holdout832)
+    "holdout903.yaml": (0.82, 0.74, 0.05, 0.79, 0.80, 0.56, 0.73),
+    "holdout904.yaml": (0.86, 0.90, 0.15, 0.72, 0.74, 0.39, 0.73),
+    "holdout906.yaml": (0.92, 0.60, 0.05, 0.74, 0.61, 0.61, 0.75),
+    "holdout907.yaml": (0.86, 0.84, 0.05, 0.78, 0.74, 0.63, 0.81),
+    "holdout909.yaml": (0.92, 0.83, 0.05, 0.85, 0.61, 0.68, 0.78),
+    "holdout910.yaml": (0.83, 0.73, 0.05, 0.75, 0.61, 0.49, 0.52),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -2146,6 +2155,15 @@ FLOORS = {
     # first measured on 06674f1 (brief v868, astrology birth chart readings): heat P/R 0.80
     # / 1.00
     "holdout899.yaml": (0.92, 0.76, 0.05, 0.70, 0.90, 0.62, 0.79),
+    # first measured on c7cf768 (brief v871, sleeping bag and camping mat repair by post):
+    # heat P/R 0.84 / 0.82
+    "holdout902.yaml": (0.77, 0.84, 0.05, 0.74, 0.72, 0.65, 0.80),
+    # first measured on c7cf768 (brief v874, backyard chicken coops and hen-keeping
+    # supplies): heat P/R 0.93 / 0.83
+    "holdout905.yaml": (0.87, 0.61, 0.05, 0.83, 0.73, 0.64, 0.78),
+    # first measured on c7cf768 (brief v877, bat surveys for planning applications): heat
+    # P/R 0.89 / 0.71
+    "holdout908.yaml": (0.80, 0.71, 0.10, 0.79, 0.61, 0.68, 0.74),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
