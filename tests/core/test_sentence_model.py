@@ -205,19 +205,13 @@ def test_the_stamp_changes_with_a_weight_a_label_or_a_setting() -> None:
 
 
 def test_each_model_is_read_by_its_rule_or_checklist_item() -> None:
-    from desktop.core.checklist import AllOf, AnyOf, ReplyModel
-
-    def models(condition) -> list[str]:
-        if isinstance(condition, ReplyModel):
-            return [condition.model.source]
-        if isinstance(condition, AnyOf | AllOf):
-            return [m for part in condition.parts for m in models(part)]
-        return []
+    from desktop.core.checklist import ReplyModel, conditions_of
 
     ruleset = load_ruleset(include_user=False, strict=True)
     for target in trainer().TARGETS.values():
         rule, item = ruleset.rule(target.reader), ruleset.item(target.reader)
-        read = [rule.kind.model.source] if rule is not None else models(item.condition)
+        read = ([rule.kind.model.source] if rule is not None else
+                [m.model.source for m in conditions_of(item.condition, ReplyModel)])
         assert read == [target.file], target.reader
 
 
