@@ -231,6 +231,8 @@ TUNED = (
     "holdout900.yaml", "holdout901.yaml",
     "holdout903.yaml", "holdout904.yaml", "holdout906.yaml", "holdout907.yaml",
     "holdout909.yaml", "holdout910.yaml",
+    "holdout912.yaml", "holdout913.yaml", "holdout915.yaml", "holdout916.yaml",
+    "holdout918.yaml", "holdout919.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -385,6 +387,9 @@ JUDGES = (
     "holdout902.yaml",
     "holdout905.yaml",
     "holdout908.yaml",
+    "holdout911.yaml",
+    "holdout914.yaml",
+    "holdout917.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (none now).
 UNMEASURED: tuple[str, ...] = ()
