@@ -249,8 +249,9 @@ _SELF_ACTION = re.compile(
 # "Please don't pull the drives or reset the NAS": a step *not* to take is no request; nor
 # is one judged not worth taking ("the Frontalini isn't worth restoring"). A "so" or "but"
 # starts a clause of its own: "emails don't always arrive so check your settings" asks.
+# "Please do not hesitate to provide further particulars" invites the step it names.
 _NEGATED = re.compile(
-    r"\b(?:don't|don’t|do\s+not|never|no\s+need\s+to|without|"
+    r"\b(?:(?:don't|don’t|do\s+not)(?!\s+hesitate\b)|never|no\s+need\s+to|without|"
     r"(?:not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:really\s+)?worth)\b"
     r"(?:(?!\b(?:so|but)\s)[^.;:!?,])*$",
     re.I,
