@@ -233,6 +233,8 @@ TUNED = (
     "holdout909.yaml", "holdout910.yaml",
     "holdout912.yaml", "holdout913.yaml", "holdout915.yaml", "holdout916.yaml",
     "holdout918.yaml", "holdout919.yaml",
+    "holdout921.yaml", "holdout922.yaml", "holdout924.yaml", "holdout925.yaml",
+    "holdout927.yaml", "holdout928.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -390,6 +392,9 @@ JUDGES = (
     "holdout911.yaml",
     "holdout914.yaml",
     "holdout917.yaml",
+    "holdout920.yaml",
+    "holdout923.yaml",
+    "holdout926.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (none now).
 UNMEASURED: tuple[str, ...] = ()
