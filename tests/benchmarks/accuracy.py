@@ -235,6 +235,10 @@ TUNED = (
     "holdout918.yaml", "holdout919.yaml",
     "holdout921.yaml", "holdout922.yaml", "holdout924.yaml", "holdout925.yaml",
     "holdout927.yaml", "holdout928.yaml",
+    "holdout930.yaml", "holdout931.yaml", "holdout933.yaml", "holdout934.yaml",
+    "holdout936.yaml", "holdout937.yaml",
+    "holdout939.yaml", "holdout940.yaml", "holdout942.yaml", "holdout943.yaml",
+    "holdout945.yaml", "holdout946.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -395,6 +399,12 @@ JUDGES = (
     "holdout920.yaml",
     "holdout923.yaml",
     "holdout926.yaml",
+    "holdout929.yaml",
+    "holdout932.yaml",
+    "holdout935.yaml",
+    "holdout938.yaml",
+    "holdout941.yaml",
+    "holdout944.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (none now).
 UNMEASURED: tuple[str, ...] = ()
