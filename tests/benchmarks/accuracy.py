@@ -239,6 +239,8 @@ TUNED = (
     "holdout936.yaml", "holdout937.yaml",
     "holdout939.yaml", "holdout940.yaml", "holdout942.yaml", "holdout943.yaml",
     "holdout945.yaml", "holdout946.yaml",
+    "holdout948.yaml", "holdout949.yaml", "holdout951.yaml", "holdout952.yaml",
+    "holdout954.yaml", "holdout955.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -405,6 +407,9 @@ JUDGES = (
     "holdout938.yaml",
     "holdout941.yaml",
     "holdout944.yaml",
+    "holdout947.yaml",
+    "holdout950.yaml",
+    "holdout953.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (none now).
 UNMEASURED: tuple[str, ...] = ()

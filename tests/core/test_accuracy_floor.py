@@ -1320,6 +1320,15 @@ FLOORS = {
     "holdout943.yaml": (0.87, 0.73, 0.05, 0.87, 0.81, 0.75, 0.85),
     "holdout945.yaml": (0.81, 0.79, 0.15, 0.86, 0.59, 0.68, 0.79),
     "holdout946.yaml": (0.92, 0.72, 0.05, 0.78, 0.81, 0.68, 0.72),
+    # six more briefs; measured once (heat P/R 0.93 / 0.90, 0.96 / 0.79, 0.78 / 0.83, 0.89 /
+    # 0.83, 0.86 / 0.76, 0.92 / 0.67), then tuned on; no model learns from them (the models
+    # learned from the sets up to holdout832)
+    "holdout948.yaml": (0.92, 0.76, 0.05, 0.83, 0.80, 0.68, 0.82),
+    "holdout949.yaml": (0.86, 0.83, 0.05, 0.86, 0.69, 0.68, 0.79),
+    "holdout951.yaml": (0.79, 0.77, 0.10, 0.68, 0.73, 0.48, 0.72),
+    "holdout952.yaml": (0.92, 0.77, 0.05, 0.79, 0.73, 0.76, 0.81),
+    "holdout954.yaml": (0.86, 0.79, 0.05, 0.76, 0.66, 0.74, 0.78),
+    "holdout955.yaml": (0.92, 0.90, 0.05, 0.82, 0.57, 0.81, 0.85),
     # the judges: never tuned on nor trained on; floors against regressions, nothing more
     "holdout13.yaml": (0.85, 0.75, 0.05, 0.75, 0.50, 0.60, 0.75),
     # (holdout16's heat precision fell 0.94 -> 0.78 when the tone model began to see
@@ -2234,6 +2243,15 @@ FLOORS = {
     # first measured on 5e7ae88 (brief v913, croquet club memberships and lawn bookings):
     # heat P/R 0.96 / 0.79
     "holdout944.yaml": (0.92, 0.84, 0.05, 0.86, 0.69, 0.75, 0.82),
+    # first measured on ff693de (brief v916, aesthetics clinic (botox and dermal filler)
+    # appointments): heat P/R 0.89 / 0.87
+    "holdout947.yaml": (0.92, 0.78, 0.05, 0.79, 0.77, 0.75, 0.75),
+    # first measured on ff693de (brief v919, kosher catering for family celebrations): heat
+    # P/R 0.93 / 0.81
+    "holdout950.yaml": (0.92, 0.90, 0.05, 0.83, 0.71, 0.61, 0.74),
+    # first measured on ff693de (brief v922, curry house takeaway delivery): heat P/R 0.91 /
+    # 0.88
+    "holdout953.yaml": (0.72, 0.90, 0.15, 0.81, 0.78, 0.68, 0.74),
     # firm but fair replies (no heat labelled: heated precision is 0 with any finding,
     # recall 1 with none to find; the test below counts its false alarms instead); its
     # LEAP labels are nearly all true, so only the mean is held
