@@ -241,6 +241,8 @@ TUNED = (
     "holdout945.yaml", "holdout946.yaml",
     "holdout948.yaml", "holdout949.yaml", "holdout951.yaml", "holdout952.yaml",
     "holdout954.yaml", "holdout955.yaml",
+    "holdout957.yaml", "holdout958.yaml", "holdout960.yaml", "holdout961.yaml",
+    "holdout963.yaml", "holdout964.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -410,6 +412,9 @@ JUDGES = (
     "holdout947.yaml",
     "holdout950.yaml",
     "holdout953.yaml",
+    "holdout956.yaml",
+    "holdout959.yaml",
+    "holdout962.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (none now).
 UNMEASURED: tuple[str, ...] = ()
