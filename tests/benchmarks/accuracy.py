@@ -243,6 +243,8 @@ TUNED = (
     "holdout954.yaml", "holdout955.yaml",
     "holdout957.yaml", "holdout958.yaml", "holdout960.yaml", "holdout961.yaml",
     "holdout963.yaml", "holdout964.yaml",
+    "holdout966.yaml", "holdout967.yaml", "holdout969.yaml", "holdout970.yaml",
+    "holdout972.yaml", "holdout973.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -415,6 +417,9 @@ JUDGES = (
     "holdout956.yaml",
     "holdout959.yaml",
     "holdout962.yaml",
+    "holdout965.yaml",
+    "holdout968.yaml",
+    "holdout971.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (none now).
 UNMEASURED: tuple[str, ...] = ()
