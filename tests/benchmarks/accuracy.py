@@ -245,6 +245,8 @@ TUNED = (
     "holdout963.yaml", "holdout964.yaml",
     "holdout966.yaml", "holdout967.yaml", "holdout969.yaml", "holdout970.yaml",
     "holdout972.yaml", "holdout973.yaml",
+    "holdout975.yaml", "holdout976.yaml", "holdout978.yaml", "holdout979.yaml",
+    "holdout981.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -420,6 +422,9 @@ JUDGES = (
     "holdout965.yaml",
     "holdout968.yaml",
     "holdout971.yaml",
+    "holdout974.yaml",
+    "holdout977.yaml",
+    "holdout980.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (none now).
 UNMEASURED: tuple[str, ...] = ()
