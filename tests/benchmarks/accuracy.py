@@ -247,6 +247,8 @@ TUNED = (
     "holdout972.yaml", "holdout973.yaml",
     "holdout975.yaml", "holdout976.yaml", "holdout978.yaml", "holdout979.yaml",
     "holdout981.yaml",
+    "holdout982.yaml", "holdout984.yaml", "holdout985.yaml", "holdout987.yaml",
+    "holdout988.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -425,6 +427,9 @@ JUDGES = (
     "holdout974.yaml",
     "holdout977.yaml",
     "holdout980.yaml",
+    "holdout983.yaml",
+    "holdout986.yaml",
+    "holdout989.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (none now).
 UNMEASURED: tuple[str, ...] = ()
