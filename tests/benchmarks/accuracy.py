@@ -249,6 +249,8 @@ TUNED = (
     "holdout981.yaml",
     "holdout982.yaml", "holdout984.yaml", "holdout985.yaml", "holdout987.yaml",
     "holdout988.yaml",
+    "holdout990.yaml", "holdout991.yaml", "holdout993.yaml", "holdout994.yaml",
+    "holdout996.yaml", "holdout997.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -430,6 +432,8 @@ JUDGES = (
     "holdout983.yaml",
     "holdout986.yaml",
     "holdout989.yaml",
+    "holdout992.yaml",
+    "holdout995.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (none now).
 UNMEASURED: tuple[str, ...] = ()
