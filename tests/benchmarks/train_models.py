@@ -184,6 +184,14 @@ that came after holdout832 (holdout834-856), learning from 454 sets against 470:
 flagged 19 -> 18 of 2,166), Affirm 0.881 -> 0.876, Partner 0.847 -> 0.849, Listen 0.824
 -> 0.837; all five retrained on the sets up to holdout847 read the judges (277, pooled)
 within a few replies of the shipped ones. So they stay on `TUNED_TO_832`.
+
+Asked again in the seventh session of 2 December 2026, with the 110 tuned sets that came
+after holdout832 (up to holdout997), learning from 454 sets against 564: heat 0.898 /
+0.859 -> 0.897 / 0.861 (clear asks flagged 17 -> 17 of 2,166), vague 0.955 / 0.895 ->
+0.955 / 0.898 but clear asks flagged 18 -> 21, Listen 0.824 -> 0.810, Affirm 0.881 ->
+0.879, Partner 0.847 -> 0.851. A quarter more sets teach the models nothing val5 can
+see, and the one gain costs three clear asks, so they still stay on `TUNED_TO_832`; the
+judges were not consulted.
 """
 
 from __future__ import annotations

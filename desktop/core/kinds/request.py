@@ -217,9 +217,10 @@ def _asks_the_reader(
 
 # A hedge or a manner between our subject and our verb: "we can maybe look at it".
 _HEDGES = r"maybe|perhaps|possibly|happily|gladly|easily"
-# Words that may sit between a subject and its verb without changing who acts.
+# Words that may sit between a subject and its verb without changing who acts ("we did
+# try to ring the number on the order" is our attempt, not an ask).
 _HELPERS = (
-    r"(?:will|shall|can|could|may|might|must|should|would|also|then|now|just|first|"
+    r"(?:will|shall|can|could|may|might|must|should|would|also|then|now|just|first|did|tried|had|"
     r"be|able|to|going|gonna|happy|glad|need|needs|want|wants|try|'ll|’ll|'d|’d|'re|’re|"
     r"are|is|am|was|were|have|has|already|still|definitely|certainly|probably|quickly|usually|always|"
     rf"absolutely|{_HEDGES}|"
