@@ -251,6 +251,8 @@ TUNED = (
     "holdout988.yaml",
     "holdout990.yaml", "holdout991.yaml", "holdout993.yaml", "holdout994.yaml",
     "holdout996.yaml", "holdout997.yaml",
+    "holdout999.yaml", "holdout1000.yaml", "holdout1002.yaml", "holdout1003.yaml",
+    "holdout1005.yaml",
 )
 # The judges: never tuned on nor trained on.
 JUDGES = (
@@ -434,6 +436,9 @@ JUDGES = (
     "holdout989.yaml",
     "holdout992.yaml",
     "holdout995.yaml",
+    "holdout998.yaml",
+    "holdout1001.yaml",
+    "holdout1004.yaml",
 )
 # Written blind and kept unmeasured for the next round's first judging (none now).
 UNMEASURED: tuple[str, ...] = ()
